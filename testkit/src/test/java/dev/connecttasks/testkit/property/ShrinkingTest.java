@@ -1,0 +1,91 @@
+package dev.connecttasks.testkit.property;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Planted bugs: the engine must find them and shrink them to the minimal counterexample. */
+class ShrinkingTest {
+
+    @Test
+    void listSumAboveOneHundredShrinksToASingleElementOf101() {
+        PropertyFailedError error = catchThrowableOfType(PropertyFailedError.class, () ->
+                Property.forAll(Gens.lists(Gens.integers(0, 1000), 0, 50))
+                        .seed(1)
+                        .check(list -> assertThat(list.stream().mapToInt(Integer::intValue).sum()).isLessThanOrEqualTo(100)));
+
+        assertThat(error).isNotNull();
+        assertThat(error.shrunkCounterexample()).isEqualTo("[101]");
+        assertThat(error.getMessage()).contains("seed 1", "Original counterexample", "Shrunk counterexample");
+    }
+
+    @Test
+    void listSumShrinksToTheSameMinimumFromManySeeds() {
+        for (long seed = 0; seed < 20; seed++) {
+            long s = seed;
+            PropertyFailedError error = catchThrowableOfType(PropertyFailedError.class, () ->
+                    Property.forAll(Gens.lists(Gens.integers(0, 1000), 0, 50)).seed(s)
+                            .check(list -> assertThat(list.stream().mapToInt(Integer::intValue).sum()).isLessThanOrEqualTo(100)));
+            assertThat(error.shrunkCounterexample()).as("seed %d", seed).isEqualTo("[101]");
+        }
+    }
+
+    @Test
+    void stringsShrinkToTheShortestOffendingString() {
+        PropertyFailedError error = catchThrowableOfType(PropertyFailedError.class, () ->
+                Property.forAll(Gens.strings(Gens.range('a', 'z'), 0, 30))
+                        .seed(7)
+                        .check(s -> assertThat(s).doesNotContain("q")));
+
+        assertThat(error.shrunkCounterexample()).isEqualTo("q");
+    }
+
+    @Test
+    void dependentGenerationShrinksThroughFlatMap() {
+        Gen<List<Integer>> sized = Gens.integers(1, 10).flatMap(n -> Gens.lists(Gens.integers(0, 100), n, n));
+
+        PropertyFailedError error = catchThrowableOfType(PropertyFailedError.class, () ->
+                Property.forAll(sized).seed(3).check(list -> assertThat(list).allMatch(x -> x <= 50)));
+
+        assertThat(error.shrunkCounterexample()).isEqualTo("[51]");
+    }
+
+    @Test
+    void boundedCounterOffByOneShrinksToTheShortestFailingSequence() {
+        PropertyFailedError error = catchThrowableOfType(PropertyFailedError.class, () ->
+                StatefulProperty.of(new BoundedCounterMachine(5, true)).seed(11).tries(200).maxSteps(50).check());
+
+        assertThat(error).isNotNull();
+        assertThat(error.shrunkCounterexample().lines().toList())
+                .containsExactly("  1. inc", "  2. inc", "  3. inc", "  4. inc", "  5. inc", "  6. inc");
+        assertThat(error.getMessage()).contains("Shrunk to 6 steps", "seed 11");
+    }
+
+    @Test
+    void boundedCounterWithoutTheBugPassesAndRunsManySteps() {
+        long steps = StatefulProperty.of(new BoundedCounterMachine(5, false)).tries(100).maxSteps(50).check();
+
+        assertThat(steps).isGreaterThan(1000);
+    }
+
+    @Test
+    void aFailureOfADifferentKindIsNotAcceptedAsAShrink() {
+        // the body fails with two kinds of error; shrinking must stay with the kind first seen
+        assertThatThrownBy(() -> Property.forAll(Gens.integers(0, 1000)).seed(5).check(n -> {
+            if (n > 500) {
+                throw new IllegalStateException("big " + n);
+            }
+            if (n > 0) {
+                throw new AssertionError("small " + n);
+            }
+        })).isInstanceOf(PropertyFailedError.class)
+                .satisfies(e -> assertThat(e.getCause().getClass()).isIn(IllegalStateException.class, AssertionError.class))
+                .satisfies(e -> {
+                    String shrunk = ((PropertyFailedError) e).shrunkCounterexample();
+                    assertThat(shrunk).isIn("1", "501");
+                });
+    }
+}
