@@ -1,0 +1,3 @@
+package dev.connecttasks.domain.contact;
+
+public enum Channel { VOICE, CHAT, TASK, EMAIL }

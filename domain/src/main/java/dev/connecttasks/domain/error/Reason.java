@@ -1,0 +1,49 @@
+package dev.connecttasks.domain.error;
+
+/** Every reason code of RULES.md. Tests compare (exception type, reason), never message text. */
+public enum Reason {
+    // member rules, RULES.md 3.1
+    MISSING_PARAMETER,
+    INVALID_LENGTH,
+    INVALID_ATTRIBUTE_KEY,
+    ATTRIBUTES_TOO_LARGE,
+    INVALID_REFERENCE,
+    SCHEDULED_TIME_IN_PAST,
+    SCHEDULED_TIME_TOO_FAR,
+    INVALID_SEGMENT_ATTRIBUTE,
+    /** DECISION: an administrative member with a value outside its enum or form. */
+    INVALID_VALUE,
+    // request shape, 3.2 step 3
+    PREVIOUS_AND_RELATED,
+    MULTIPLE_FLOW_SOURCES,
+    NO_FLOW_SOURCE,
+    // not found
+    INSTANCE,
+    PREVIOUS_CONTACT,
+    RELATED_CONTACT,
+    CONTACT_FLOW,
+    QUICK_CONNECT,
+    TASK_TEMPLATE,
+    CONTACT,
+    // idempotency
+    CLIENT_TOKEN_REUSED,
+    // flow resolution, section 4
+    FLOW_NOT_USABLE,
+    QUICK_CONNECT_HAS_NO_FLOW,
+    TEMPLATE_INACTIVE,
+    TEMPLATE_HAS_NO_FLOW,
+    // templates, section 6
+    TEMPLATE_FIELD_MISSING,
+    TEMPLATE_FIELD_INVALID,
+    // quotas and rates
+    LINKED_TASKS,
+    ACTIVE_TASKS,
+    RATE_EXCEEDED,
+    /** DECISION: UpdateContactSchedule past the policy's reschedule limit. */
+    RESCHEDULE_LIMIT,
+    // other contact operations, section 7
+    CONTACT_NOT_ACTIVE,
+    CONTACT_NOT_SCHEDULED,
+    // ports
+    ADAPTER_FAILURE
+}

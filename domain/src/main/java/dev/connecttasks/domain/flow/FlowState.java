@@ -1,0 +1,3 @@
+package dev.connecttasks.domain.flow;
+
+public enum FlowState { ACTIVE, ARCHIVED }

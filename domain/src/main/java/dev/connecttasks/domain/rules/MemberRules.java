@@ -1,0 +1,134 @@
+package dev.connecttasks.domain.rules;
+
+import static dev.connecttasks.domain.rules.Refusals.optional;
+import static dev.connecttasks.domain.rules.Refusals.required;
+
+import dev.connecttasks.domain.contact.Attributes;
+import dev.connecttasks.domain.contact.Reference;
+import dev.connecttasks.domain.contact.ReferenceType;
+import dev.connecttasks.domain.error.InvalidParameterException;
+import dev.connecttasks.domain.error.Reason;
+import dev.connecttasks.domain.policy.TaskPolicy;
+import dev.connecttasks.domain.request.SegmentAttributeValue;
+import dev.connecttasks.domain.request.StartTaskContactRequest;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+
+/** RULES.md 3.1, in the table's order (ScheduledTime waits for step 6). All refusals are InvalidParameterException. */
+final class MemberRules {
+
+    static final int MAX_ATTRIBUTE_VALUE = 32_767;
+    static final int MAX_REFERENCE_KEY = 4_096;
+    static final int MAX_REFERENCE_VALUE = 4_096;
+
+    private MemberRules() {
+    }
+
+    static void check(StartTaskContactRequest r, TaskPolicy policy) {
+        required(r.instanceId(), "InstanceId", 1, 100);
+        required(r.name(), "Name", 0, 1024);
+        optional(r.description(), "Description", 0, 4096);
+        optional(r.previousContactId(), "PreviousContactId", 1, 256);
+        optional(r.relatedContactId(), "RelatedContactId", 1, 256);
+        optional(r.contactFlowId(), "ContactFlowId", 1, 500);
+        optional(r.quickConnectId(), "QuickConnectId", 1, 500);
+        optional(r.taskTemplateId(), "TaskTemplateId", 1, 500);
+        attributes(r.attributes(), policy, "Attributes");
+        references(r.references());
+        optional(r.clientToken(), "ClientToken", 1, 500);
+        segmentAttributes(r.segmentAttributes());
+    }
+
+    /** Shared with UpdateContactAttributes: the key alphabet, then the request's own size. */
+    static void attributes(Map<String, String> attributes, TaskPolicy policy, String member) {
+        for (Map.Entry<String, String> e : attributes.entrySet()) {
+            if (!Attributes.isValidKey(e.getKey())) {
+                throw new InvalidParameterException(Reason.INVALID_ATTRIBUTE_KEY, member + " key '" + abbreviate(e.getKey())
+                        + "' must be 1 to 32767 characters of A-Z, a-z, 0-9, '_' and '-'");
+            }
+            if (e.getValue().length() > MAX_ATTRIBUTE_VALUE) {
+                throw new InvalidParameterException(Reason.ATTRIBUTES_TOO_LARGE, member + " value of '" + abbreviate(e.getKey())
+                        + "' must be at most " + MAX_ATTRIBUTE_VALUE + " characters (was " + e.getValue().length() + ")");
+            }
+        }
+        long size = Attributes.utf8Size(attributes);
+        if (size > policy.attributeBytesPerScope()) {
+            throw new InvalidParameterException(Reason.ATTRIBUTES_TOO_LARGE, member + " must total at most "
+                    + policy.attributeBytesPerScope() + " UTF-8 bytes, keys and values together (was " + size + ")");
+        }
+    }
+
+    private static void references(Map<String, Reference> references) {
+        for (Map.Entry<String, Reference> e : references.entrySet()) {
+            String key = e.getKey();
+            if (key.isEmpty() || key.length() > MAX_REFERENCE_KEY) {
+                throw refusal("References key must be 1 to " + MAX_REFERENCE_KEY + " characters (was " + key.length() + ")");
+            }
+            Reference ref = e.getValue();
+            String type = ref.type().orElseThrow(() -> refusal("References['" + abbreviate(key) + "'].Type is required"));
+            ReferenceType known = knownType(type).orElseThrow(() -> refusal("References['" + abbreviate(key) + "'].Type must be one of "
+                    + java.util.Arrays.toString(ReferenceType.values()) + " at creation (was '" + abbreviate(type) + "')"));
+            String value = ref.valueOrEmpty();
+            if (value.length() > MAX_REFERENCE_VALUE) {
+                throw refusal("References['" + abbreviate(key) + "'].Value must be at most " + MAX_REFERENCE_VALUE + " characters (was " + value.length() + ")");
+            }
+            if (!ReferenceFormats.isValid(known, value)) {
+                throw refusal("References['" + abbreviate(key) + "'].Value must be a valid " + known + " (was '" + abbreviate(value) + "')");
+            }
+        }
+    }
+
+    private static void segmentAttributes(Map<String, SegmentAttributeValue> segments) {
+        for (Map.Entry<String, SegmentAttributeValue> e : segments.entrySet()) {
+            if (!e.getKey().equals(StartTaskContactRequest.CONTACT_EXPIRY)) {
+                throw new InvalidParameterException(Reason.INVALID_SEGMENT_ATTRIBUTE, "SegmentAttributes key '" + abbreviate(e.getKey())
+                        + "' is not supported; the only known system key is " + StartTaskContactRequest.CONTACT_EXPIRY);
+            }
+            expiryOverride(segments).orElseThrow();
+        }
+    }
+
+    /** The task's own expiry duration from {@code connect:ContactExpiry}, checked against 1 minute to 90 days. */
+    static Optional<Duration> expiryOverride(Map<String, SegmentAttributeValue> segments) {
+        SegmentAttributeValue expiry = segments.get(StartTaskContactRequest.CONTACT_EXPIRY);
+        if (expiry == null) {
+            return Optional.empty();
+        }
+        SegmentAttributeValue minutes = expiry.valueMap().get(StartTaskContactRequest.EXPIRY_DURATION);
+        if (expiry.valueMap().size() != 1 || minutes == null || minutes.valueInteger().isEmpty()) {
+            throw new InvalidParameterException(Reason.INVALID_SEGMENT_ATTRIBUTE, "SegmentAttributes " + StartTaskContactRequest.CONTACT_EXPIRY
+                    + " must be a ValueMap holding only ExpiryDuration as a ValueInteger of minutes");
+        }
+        long value = minutes.valueInteger().get();
+        long min = TaskPolicyBounds.MIN_MINUTES;
+        long max = TaskPolicyBounds.MAX_MINUTES;
+        if (value < min || value > max) {
+            throw new InvalidParameterException(Reason.INVALID_SEGMENT_ATTRIBUTE, "SegmentAttributes " + StartTaskContactRequest.CONTACT_EXPIRY
+                    + " ExpiryDuration must be " + min + " to " + max + " minutes (was " + value + ")");
+        }
+        return Optional.of(Duration.ofMinutes(value));
+    }
+
+    private static Optional<ReferenceType> knownType(String type) {
+        for (ReferenceType t : ReferenceType.values()) {
+            if (t.name().equals(type)) {
+                return Optional.of(t);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static InvalidParameterException refusal(String message) {
+        return new InvalidParameterException(Reason.INVALID_REFERENCE, message);
+    }
+
+    static String abbreviate(String s) {
+        return s.length() <= 40 ? s : s.substring(0, 37) + "...";
+    }
+
+    private static final class TaskPolicyBounds {
+        static final long MIN_MINUTES = TaskPolicy.MIN_EXPIRY_OVERRIDE.toMinutes();
+        static final long MAX_MINUTES = TaskPolicy.MAX_EXPIRY_OVERRIDE.toMinutes();
+    }
+}

@@ -1,0 +1,3 @@
+package dev.connecttasks.domain.template;
+
+public enum TemplateStatus { ACTIVE, INACTIVE }
