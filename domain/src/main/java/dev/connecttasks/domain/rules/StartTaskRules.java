@@ -33,7 +33,7 @@ public final class StartTaskRules {
     }
 
     /** Steps 1-4. */
-    public void admit(StartTaskContactRequest request, TaskFacts facts) {
+    public void admit(StartTaskContactRequest request, AdmissionFacts facts) {
         throttling(facts);                        // 1
         MemberRules.check(request, policy);       // 2
         requestShape(request);                    // 3
@@ -58,7 +58,7 @@ public final class StartTaskRules {
                 chainScope, scope, expiry, now));
     }
 
-    private static void throttling(TaskFacts facts) {
+    private static void throttling(AdmissionFacts facts) {
         if (!facts.takeStartTaskToken()) {
             throw new ThrottlingException(Reason.RATE_EXCEEDED, "StartTaskContact rate exceeded for this instance; retry later");
         }
@@ -78,7 +78,7 @@ public final class StartTaskRules {
         }
     }
 
-    private static void instance(StartTaskContactRequest r, TaskFacts facts) {
+    private static void instance(StartTaskContactRequest r, AdmissionFacts facts) {
         if (!facts.instanceExists()) {
             throw new ResourceNotFoundException(Reason.INSTANCE, "InstanceId " + r.instanceId().orElseThrow() + " was not found");
         }

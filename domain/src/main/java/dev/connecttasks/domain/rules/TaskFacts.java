@@ -8,16 +8,11 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * What the StartTaskContact rules need to know about one instance, asked for lazily and only when
+ * What steps 5-12 of StartTaskContact need to know about one instance, asked for lazily and only when
  * a rule needs it. The application answers from its ports; every answer inside one decision must
  * come from one consistent view (see the store port).
  */
 public interface TaskFacts {
-
-    /** Step 1: takes a token from the instance's StartTaskContact bucket; false when it is empty. */
-    boolean takeStartTaskToken();
-
-    boolean instanceExists();
 
     Optional<ClientTokenRecord> clientToken(String clientToken);
 

@@ -1,0 +1,20 @@
+package dev.connecttasks.adapter.memory;
+
+import dev.connecttasks.application.port.out.FlowDirectory;
+import dev.connecttasks.domain.flow.ContactFlow;
+import java.util.Optional;
+
+public final class InMemoryFlowDirectory implements FlowDirectory {
+
+    private final InstanceScopedMap<ContactFlow> flows = new InstanceScopedMap<>();
+
+    @Override
+    public void save(ContactFlow flow) {
+        flows.put(flow.instanceId(), flow.contactFlowId(), flow);
+    }
+
+    @Override
+    public Optional<ContactFlow> find(String instanceId, String contactFlowId) {
+        return flows.get(instanceId, contactFlowId);
+    }
+}

@@ -1,0 +1,20 @@
+package dev.connecttasks.adapter.memory;
+
+import dev.connecttasks.application.port.out.QuickConnectDirectory;
+import dev.connecttasks.domain.flow.QuickConnect;
+import java.util.Optional;
+
+public final class InMemoryQuickConnectDirectory implements QuickConnectDirectory {
+
+    private final InstanceScopedMap<QuickConnect> quickConnects = new InstanceScopedMap<>();
+
+    @Override
+    public void save(QuickConnect quickConnect) {
+        quickConnects.put(quickConnect.instanceId(), quickConnect.quickConnectId(), quickConnect);
+    }
+
+    @Override
+    public Optional<QuickConnect> find(String instanceId, String quickConnectId) {
+        return quickConnects.get(instanceId, quickConnectId);
+    }
+}

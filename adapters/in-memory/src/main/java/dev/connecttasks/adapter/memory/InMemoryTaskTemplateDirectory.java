@@ -1,0 +1,26 @@
+package dev.connecttasks.adapter.memory;
+
+import dev.connecttasks.application.port.out.TaskTemplateDirectory;
+import dev.connecttasks.domain.template.TaskTemplate;
+import java.util.List;
+import java.util.Optional;
+
+public final class InMemoryTaskTemplateDirectory implements TaskTemplateDirectory {
+
+    private final InstanceScopedMap<TaskTemplate> templates = new InstanceScopedMap<>();
+
+    @Override
+    public void save(TaskTemplate template) {
+        templates.put(template.instanceId(), template.taskTemplateId(), template);
+    }
+
+    @Override
+    public Optional<TaskTemplate> find(String instanceId, String taskTemplateId) {
+        return templates.get(instanceId, taskTemplateId);
+    }
+
+    @Override
+    public List<TaskTemplate> list(String instanceId) {
+        return templates.all(instanceId);
+    }
+}

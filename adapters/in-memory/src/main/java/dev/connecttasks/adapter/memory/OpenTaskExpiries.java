@@ -1,0 +1,62 @@
+package dev.connecttasks.adapter.memory;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.TreeMap;
+
+/**
+ * The expiry instants of one instance's tasks that are not stopped, as a multiset split at the
+ * last instant asked about, so that counting the open ones at {@code now} is amortised O(log n)
+ * however many tasks have expired. Entries move back if the clock goes backwards. Not thread-safe:
+ * the instance's lock guards it.
+ */
+final class OpenTaskExpiries {
+
+    private final TreeMap<Instant, Integer> open = new TreeMap<>();
+    private final TreeMap<Instant, Integer> expired = new TreeMap<>();
+    private int openCount;
+
+    void add(Instant expiry) {
+        open.merge(expiry, 1, Integer::sum);
+        openCount++;
+    }
+
+    void remove(Instant expiry) {
+        if (decrement(open, expiry)) {
+            openCount--;
+        } else {
+            decrement(expired, expiry);
+        }
+    }
+
+    /** Tasks whose expiry is after {@code now}. */
+    int countAt(Instant now) {
+        NavigableMap<Instant, Integer> nowExpired = open.headMap(now, true);
+        for (Map.Entry<Instant, Integer> e : nowExpired.entrySet()) {
+            expired.merge(e.getKey(), e.getValue(), Integer::sum);
+            openCount -= e.getValue();
+        }
+        nowExpired.clear();
+        NavigableMap<Instant, Integer> openAgain = expired.tailMap(now, false);
+        for (Map.Entry<Instant, Integer> e : openAgain.entrySet()) {
+            open.merge(e.getKey(), e.getValue(), Integer::sum);
+            openCount += e.getValue();
+        }
+        openAgain.clear();
+        return openCount;
+    }
+
+    private static boolean decrement(TreeMap<Instant, Integer> counts, Instant key) {
+        Integer count = counts.get(key);
+        if (count == null) {
+            return false;
+        }
+        if (count == 1) {
+            counts.remove(key);
+        } else {
+            counts.put(key, count - 1);
+        }
+        return true;
+    }
+}

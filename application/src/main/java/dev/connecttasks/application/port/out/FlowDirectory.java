@@ -1,0 +1,12 @@
+package dev.connecttasks.application.port.out;
+
+import dev.connecttasks.domain.flow.ContactFlow;
+import java.util.Optional;
+
+/** Contact flows by instance and id; {@link #save} inserts or replaces. */
+public interface FlowDirectory {
+
+    void save(ContactFlow flow);
+
+    Optional<ContactFlow> find(String instanceId, String contactFlowId);
+}
