@@ -42,11 +42,14 @@ final class MemberRules {
 
     /** Shared with UpdateContactAttributes: the key alphabet, then the request's own size. */
     static void attributes(Map<String, String> attributes, TaskPolicy policy, String member) {
-        for (Map.Entry<String, String> e : attributes.entrySet()) {
-            if (!Attributes.isValidKey(e.getKey())) {
-                throw new InvalidParameterException(Reason.INVALID_ATTRIBUTE_KEY, member + " key '" + abbreviate(e.getKey())
+        // every key before any size, so the reason never depends on the map's iteration order
+        for (String key : attributes.keySet()) {
+            if (!Attributes.isValidKey(key)) {
+                throw new InvalidParameterException(Reason.INVALID_ATTRIBUTE_KEY, member + " key '" + abbreviate(key)
                         + "' must be 1 to 32767 characters of A-Z, a-z, 0-9, '_' and '-'");
             }
+        }
+        for (Map.Entry<String, String> e : attributes.entrySet()) {
             if (e.getValue().length() > MAX_ATTRIBUTE_VALUE) {
                 throw new InvalidParameterException(Reason.ATTRIBUTES_TOO_LARGE, member + " value of '" + abbreviate(e.getKey())
                         + "' must be at most " + MAX_ATTRIBUTE_VALUE + " characters (was " + e.getValue().length() + ")");

@@ -20,7 +20,7 @@ public final class StatefulProperty<M, S> {
     private int maxSteps = 50;
     private Long seed;
     private String name;
-    private int shrinkBudget = 2_000;
+    private int shrinkBudget = 5_000;
 
     private StatefulProperty(StateMachine<M, S> machine) {
         this.machine = machine;

@@ -1,0 +1,54 @@
+package dev.connecttasks.conformance;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/**
+ * The hexagon. Classes are imported from the classpath by package, jars included: under
+ * {@code mvn verify} the sibling modules arrive as jars, and excluding jars would silently drop them.
+ */
+@AnalyzeClasses(packages = "dev.connecttasks", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule domainSeesOnlyTheJdkBasicsAndItself = classes().that().resideInAPackage("dev.connecttasks.domain..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("dev.connecttasks.domain..", "java.lang..", "java.util..", "java.time..", "java.math..");
+
+    @ArchTest
+    static final ArchRule applicationSeesOnlyTheDomain = classes().that().resideInAPackage("dev.connecttasks.application..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("dev.connecttasks.application..", "dev.connecttasks.domain..",
+                    "java.lang..", "java.util..", "java.time..");
+
+    @ArchTest
+    static final ArchRule adaptersNeverSeeEachOther = slices().matching("dev.connecttasks.adapter.(*)..").should().notDependOnEachOther();
+
+    @ArchTest
+    static final ArchRule noCycles = slices().matching("dev.connecttasks.(**)").should().beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule outPortsAreInterfaces = classes().that().resideInAPackage("dev.connecttasks.application.port.out")
+            .and().areTopLevelClasses().should().beInterfaces();
+
+    @ArchTest
+    static final ArchRule adaptersAreNamedAfterTheirTechnology = classes().that().resideInAPackage("dev.connecttasks.adapter.memory")
+            .and().arePublic().and().areTopLevelClasses().and().haveSimpleNameNotStartingWith("RandomUuid")
+            .should().haveSimpleNameStartingWith("InMemory");
+
+    @ArchTest
+    static final ArchRule noClockOrRandomnessInDomainOrApplication = noClasses().that()
+            .resideInAnyPackage("dev.connecttasks.domain..", "dev.connecttasks.application..")
+            .should().callMethod(java.time.Instant.class, "now")
+            .orShould().callMethod(java.util.UUID.class, "randomUUID")
+            .orShould().callMethod(System.class, "currentTimeMillis")
+            .orShould().callMethod(System.class, "nanoTime")
+            .orShould().callMethod(java.time.Clock.class, "systemUTC")
+            .orShould().callMethod(Math.class, "random")
+            .orShould().dependOnClassesThat().belongToAnyOf(java.util.Random.class, java.util.SplittableRandom.class,
+                    java.util.concurrent.ThreadLocalRandom.class, java.security.SecureRandom.class);
+}

@@ -1,0 +1,29 @@
+package dev.connecttasks.conformance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.connecttasks.ConnectTasks;
+import dev.connecttasks.testkit.model.TaskServiceMachine;
+import dev.connecttasks.testkit.property.StatefulProperty;
+import org.junit.jupiter.api.Test;
+
+/** The service on the in-memory adapters agrees with the reference model after every step. */
+class InMemoryModelProperties {
+
+    private static final TaskServiceMachine.ServiceFactory IN_MEMORY = (clock, ids, policy) ->
+            ConnectTasks.inMemory(o -> o.clock(clock).ids(ids).policy(policy));
+
+    @Test
+    void serviceAgreesWithTheModelUnderSmallLimits() {
+        long steps = StatefulProperty.of(new TaskServiceMachine(IN_MEMORY, TaskServiceMachine.smallLimits()))
+                .tries(500).maxSteps(50).check();
+        assertThat(steps).as("steps run in all").isGreaterThan(500L * 10);
+    }
+
+    @Test
+    void serviceAgreesWithTheModelUnderTheDefaultPolicy() {
+        long steps = StatefulProperty.of(new TaskServiceMachine(IN_MEMORY, dev.connecttasks.domain.policy.TaskPolicy.defaults()))
+                .tries(100).maxSteps(50).check();
+        assertThat(steps).isGreaterThan(1000L);
+    }
+}

@@ -1,0 +1,562 @@
+package dev.connecttasks.testkit.model;
+
+import dev.connecttasks.domain.contact.Reference;
+import dev.connecttasks.domain.error.Reason;
+import dev.connecttasks.domain.policy.TaskPolicy;
+import dev.connecttasks.domain.request.SegmentAttributeValue;
+import dev.connecttasks.domain.request.StartTaskContactRequest;
+import dev.connecttasks.testkit.support.Outcome;
+import dev.connecttasks.testkit.support.SequentialIds;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * The reference model: written from RULES.md alone, immutable, deliberately naive (whole-map copies,
+ * linear scans, no indexes). Every operation returns its outcome and the next model. It shares
+ * only value types with the implementation, never a rule. Throttling is not modelled: run the
+ * service it is compared with with throttling off.
+ */
+public record TaskModel(TaskPolicy policy, String idPrefix, long idsDrawn, Instant now, Set<String> instances,
+                        Map<String, Flow> flows, Map<String, QuickConnectModel> quickConnects, Map<String, Template> templates,
+                        Map<String, ModelContact> contacts, Map<String, Map<String, String>> scopes,
+                        Map<String, Token> tokens) {
+
+    public record Flow(String instanceId, String type, String state, String status) {
+        boolean usableAs(String wanted) {
+            return type.equals(wanted) && state.equals("ACTIVE") && status.equals("PUBLISHED");
+        }
+    }
+
+    public record QuickConnectModel(String instanceId, String type, Optional<String> flowId) {
+    }
+
+    /** fields: name to type; options: SINGLE_SELECT choices. */
+    public record Template(String instanceId, Optional<String> flowId, Map<String, String> fields, Map<String, List<String>> options,
+                           Set<String> required, Map<String, String> defaults, String status, int version) {
+    }
+
+    public record ModelContact(String instanceId, String id, String channel, String initialContactId, Optional<String> previous,
+                               Instant initiated, Optional<Instant> scheduled, Optional<Duration> expiry, Optional<Instant> stoppedAt,
+                               int reschedules, Optional<String> flowId, Optional<String> flowSource) {
+        Optional<Instant> expiresAt() {
+            Instant start = scheduled.isPresent() && scheduled.get().isAfter(initiated) ? scheduled.get() : initiated;
+            return expiry.map(start::plus);
+        }
+
+        public boolean openAt(Instant t) {
+            return stoppedAt.isEmpty() && (expiresAt().isEmpty() || t.isBefore(expiresAt().get()));
+        }
+    }
+
+    public record Token(String instanceId, StartTaskContactRequest request, String contactId, Instant created) {
+    }
+
+    /** A model operation's result. */
+    public record Next(Outcome outcome, TaskModel model) {
+    }
+
+    public static TaskModel initial(TaskPolicy policy, String idPrefix, Instant now) {
+        return new TaskModel(policy, idPrefix, 0, now, Set.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of());
+    }
+
+    public String nextId() {
+        return SequentialIds.nth(idPrefix, idsDrawn + 1);
+    }
+
+    // ---- time ----
+
+    public TaskModel advance(Duration by) {
+        return new TaskModel(policy, idPrefix, idsDrawn, now.plus(by), instances, flows, quickConnects, templates, contacts, scopes, tokens);
+    }
+
+    // ---- set-up (inputs generated valid, so only the instance can be wrong) ----
+
+    public Next createInstance() {
+        String id = nextId();
+        return new Next(Outcome.ok(id), with(idsDrawn + 1, add(instances, id), flows, quickConnects, templates, contacts, scopes, tokens));
+    }
+
+    public Next createFlow(String instanceId, String type, String status) {
+        if (!instances.contains(instanceId)) {
+            return err("ResourceNotFoundException", Reason.INSTANCE);
+        }
+        String id = nextId();
+        return new Next(Outcome.ok(id), with(idsDrawn + 1, instances, put(flows, id, new Flow(instanceId, type, "ACTIVE", status)),
+                quickConnects, templates, contacts, scopes, tokens));
+    }
+
+    public Next updateFlow(String instanceId, String flowId, Optional<String> state, Optional<String> status) {
+        if (!instances.contains(instanceId)) {
+            return err("ResourceNotFoundException", Reason.INSTANCE);
+        }
+        Flow f = flows.get(flowId);
+        if (f == null || !f.instanceId().equals(instanceId)) {
+            return err("ResourceNotFoundException", Reason.CONTACT_FLOW);
+        }
+        Flow updated = new Flow(instanceId, f.type(), state.orElse(f.state()), status.orElse(f.status()));
+        return new Next(Outcome.ok(flowId), with(idsDrawn, instances, put(flows, flowId, updated), quickConnects, templates, contacts, scopes, tokens));
+    }
+
+    public Next createQuickConnect(String instanceId, String type, Optional<String> flowId) {
+        if (!instances.contains(instanceId)) {
+            return err("ResourceNotFoundException", Reason.INSTANCE);
+        }
+        String id = nextId();
+        return new Next(Outcome.ok(id), with(idsDrawn + 1, instances, flows, put(quickConnects, id, new QuickConnectModel(instanceId, type, flowId)),
+                templates, contacts, scopes, tokens));
+    }
+
+    public Next createTemplate(Template t) {
+        if (!instances.contains(t.instanceId())) {
+            return err("ResourceNotFoundException", Reason.INSTANCE);
+        }
+        String id = nextId();
+        return new Next(Outcome.ok(id), with(idsDrawn + 1, instances, flows, quickConnects, put(templates, id, t), contacts, scopes, tokens));
+    }
+
+    public Next setTemplateStatus(String instanceId, String templateId, String status) {
+        Template t = templates.get(templateId);
+        if (!instances.contains(instanceId)) {
+            return err("ResourceNotFoundException", Reason.INSTANCE);
+        }
+        if (t == null || !t.instanceId().equals(instanceId)) {
+            return err("ResourceNotFoundException", Reason.TASK_TEMPLATE);
+        }
+        Template updated = new Template(t.instanceId(), t.flowId(), t.fields(), t.options(), t.required(), t.defaults(), status, t.version() + 1);
+        return new Next(Outcome.ok(templateId), with(idsDrawn, instances, flows, quickConnects, put(templates, templateId, updated), contacts, scopes, tokens));
+    }
+
+    public Next recordContact(String instanceId, String channel, Map<String, String> attributes) {
+        Optional<Outcome> badAttributes = attributeMembers(attributes);
+        if (badAttributes.isPresent()) {
+            return new Next(badAttributes.get(), this);
+        }
+        if (!instances.contains(instanceId)) {
+            return err("ResourceNotFoundException", Reason.INSTANCE);
+        }
+        String id = nextId();
+        ModelContact c = new ModelContact(instanceId, id, channel, id, Optional.empty(), now, Optional.empty(), Optional.empty(),
+                Optional.empty(), 0, Optional.empty(), Optional.empty());
+        Map<String, Map<String, String>> newScopes = attributes.isEmpty() ? scopes : put(scopes, id, new TreeMap<>(attributes));
+        return new Next(Outcome.ok(id), with(idsDrawn + 1, instances, flows, quickConnects, templates, put(contacts, id, c), newScopes, tokens));
+    }
+
+    // ---- contacts ----
+
+    public Next startTask(StartTaskContactRequest r) {
+        Optional<Outcome> refused = members(r);
+        if (refused.isPresent()) {
+            return new Next(refused.get(), this);
+        }
+        if (r.previousContactId().isPresent() && r.relatedContactId().isPresent()) {
+            return err("InvalidRequestException", Reason.PREVIOUS_AND_RELATED);
+        }
+        int sources = (r.contactFlowId().isPresent() ? 1 : 0) + (r.quickConnectId().isPresent() ? 1 : 0) + (r.taskTemplateId().isPresent() ? 1 : 0);
+        if (sources > 1) {
+            return err("InvalidRequestException", Reason.MULTIPLE_FLOW_SOURCES);
+        }
+        if (sources == 0) {
+            return err("InvalidRequestException", Reason.NO_FLOW_SOURCE);
+        }
+        String instanceId = r.instanceId().get();
+        if (!instances.contains(instanceId)) {
+            return err("ResourceNotFoundException", Reason.INSTANCE);
+        }
+        if (r.clientToken().isPresent()) {
+            Token token = tokens.get(instanceId + "/" + r.clientToken().get());
+            if (token != null && now.isBefore(token.created().plus(policy.clientTokenLifetime()))) {
+                if (token.request().equals(r.withoutClientToken())) {
+                    return new Next(Outcome.ok(token.contactId()), this);
+                }
+                return err("InvalidRequestException", Reason.CLIENT_TOKEN_REUSED);
+            }
+        }
+        if (r.scheduledTime().isPresent()) {
+            if (r.scheduledTime().get().isBefore(now)) {
+                return err("InvalidParameterException", Reason.SCHEDULED_TIME_IN_PAST);
+            }
+            if (r.scheduledTime().get().isAfter(now.plus(policy.scheduleWindow()))) {
+                return err("InvalidParameterException", Reason.SCHEDULED_TIME_TOO_FAR);
+            }
+        }
+        ModelContact previous = r.previousContactId().map(this::contactIn).map(o -> o.filter(c -> c.instanceId().equals(instanceId)).orElse(null)).orElse(null);
+        if (r.previousContactId().isPresent() && previous == null) {
+            return err("ResourceNotFoundException", Reason.PREVIOUS_CONTACT);
+        }
+        ModelContact related = r.relatedContactId().map(this::contactIn).map(o -> o.filter(c -> c.instanceId().equals(instanceId)).orElse(null)).orElse(null);
+        if (r.relatedContactId().isPresent() && related == null) {
+            return err("ResourceNotFoundException", Reason.RELATED_CONTACT);
+        }
+        String flowId;
+        String source;
+        Template template = null;
+        if (r.contactFlowId().isPresent()) {
+            Flow f = flowIn(instanceId, r.contactFlowId().get());
+            if (f == null) {
+                return err("ResourceNotFoundException", Reason.CONTACT_FLOW);
+            }
+            if (!f.usableAs("CONTACT_FLOW")) {
+                return err("InvalidRequestException", Reason.FLOW_NOT_USABLE);
+            }
+            flowId = r.contactFlowId().get();
+            source = "CONTACT_FLOW";
+        } else if (r.quickConnectId().isPresent()) {
+            QuickConnectModel q = quickConnects.get(r.quickConnectId().get());
+            if (q == null || !q.instanceId().equals(instanceId)) {
+                return err("ResourceNotFoundException", Reason.QUICK_CONNECT);
+            }
+            if (q.type().equals("PHONE_NUMBER")) {
+                return err("InvalidRequestException", Reason.QUICK_CONNECT_HAS_NO_FLOW);
+            }
+            String wanted = q.type().equals("USER") ? "AGENT_TRANSFER" : q.type().equals("QUEUE") ? "QUEUE_TRANSFER" : "CONTACT_FLOW";
+            Flow f = flowIn(instanceId, q.flowId().get());
+            if (f == null || !f.usableAs(wanted)) {
+                return err("InvalidRequestException", Reason.FLOW_NOT_USABLE);
+            }
+            flowId = q.flowId().get();
+            source = "QUICK_CONNECT";
+        } else {
+            template = templates.get(r.taskTemplateId().get());
+            if (template == null || !template.instanceId().equals(instanceId)) {
+                return err("ResourceNotFoundException", Reason.TASK_TEMPLATE);
+            }
+            if (!template.status().equals("ACTIVE")) {
+                return err("InvalidRequestException", Reason.TEMPLATE_INACTIVE);
+            }
+            if (template.flowId().isEmpty()) {
+                return err("InvalidRequestException", Reason.TEMPLATE_HAS_NO_FLOW);
+            }
+            Flow f = flowIn(instanceId, template.flowId().get());
+            if (f == null || !f.usableAs("CONTACT_FLOW")) {
+                return err("InvalidRequestException", Reason.FLOW_NOT_USABLE);
+            }
+            flowId = template.flowId().get();
+            source = "TASK_TEMPLATE";
+        }
+        if (template != null) {
+            Optional<Reason> fieldProblem = templateFields(template, r);
+            if (fieldProblem.isPresent()) {
+                return err("InvalidParameterException", fieldProblem.get());
+            }
+        }
+        Map<String, String> scope = new TreeMap<>();
+        if (previous != null) {
+            scope.putAll(scopes.getOrDefault(previous.initialContactId(), Map.of()));
+        } else if (related != null) {
+            scope.putAll(scopes.getOrDefault(related.initialContactId(), Map.of()));
+        }
+        scope.putAll(r.attributes());
+        if (bytes(scope) > policy.attributeBytesPerScope()) {
+            return err("InvalidParameterException", Reason.ATTRIBUTES_TOO_LARGE);
+        }
+        if (previous != null) {
+            long linked = contacts.values().stream().filter(c -> c.previous().equals(Optional.of(previous.id()))).count();
+            if (linked >= policy.linkedTasksPerContact()) {
+                return err("ServiceQuotaExceededException", Reason.LINKED_TASKS);
+            }
+        }
+        if (openTasks(instanceId) >= policy.openTasksPerInstance()) {
+            return err("ServiceQuotaExceededException", Reason.ACTIVE_TASKS);
+        }
+        String id = nextId();
+        String initial = previous != null ? previous.initialContactId() : id;
+        Duration expiry = expiryOverride(r).orElse(policy.taskExpiry());
+        ModelContact task = new ModelContact(instanceId, id, "TASK", initial, r.previousContactId(), now, r.scheduledTime(), Optional.of(expiry),
+                Optional.empty(), 0, Optional.of(flowId), Optional.of(source));
+        Map<String, Token> newTokens = r.clientToken().isPresent()
+                ? put(tokens, instanceId + "/" + r.clientToken().get(), new Token(instanceId, r.withoutClientToken(), id, now)) : tokens;
+        return new Next(Outcome.ok(id), with(idsDrawn + 1, instances, flows, quickConnects, templates, put(contacts, id, task),
+                put(scopes, initial, scope), newTokens));
+    }
+
+    public Next updateAttributes(String instanceId, String contactId, Map<String, String> update) {
+        Optional<Outcome> badAttributes = attributeMembers(update);
+        if (badAttributes.isPresent()) {
+            return new Next(badAttributes.get(), this);
+        }
+        Optional<Outcome> missing = instanceAndContact(instanceId, contactId);
+        if (missing.isPresent()) {
+            return new Next(missing.get(), this);
+        }
+        String scopeId = contacts.get(contactId).initialContactId();
+        Map<String, String> merged = new TreeMap<>(scopes.getOrDefault(scopeId, Map.of()));
+        merged.putAll(update);
+        if (bytes(merged) > policy.attributeBytesPerScope()) {
+            return err("InvalidParameterException", Reason.ATTRIBUTES_TOO_LARGE);
+        }
+        return new Next(Outcome.ok("updated"), with(idsDrawn, instances, flows, quickConnects, templates, contacts, put(scopes, scopeId, merged), tokens));
+    }
+
+    public Next getAttributes(String instanceId, String contactId) {
+        Optional<Outcome> missing = instanceAndContact(instanceId, contactId);
+        return missing.map(o -> new Next(o, this)).orElseGet(() -> new Next(Outcome.ok(new TreeMap<>(attributesOf(contactId))), this));
+    }
+
+    public Next stop(String instanceId, String contactId) {
+        Optional<Outcome> missing = instanceAndContact(instanceId, contactId);
+        if (missing.isPresent()) {
+            return new Next(missing.get(), this);
+        }
+        ModelContact c = contacts.get(contactId);
+        if (!c.openAt(now)) {
+            return err("ContactNotFoundException", Reason.CONTACT_NOT_ACTIVE);
+        }
+        ModelContact stopped = new ModelContact(c.instanceId(), c.id(), c.channel(), c.initialContactId(), c.previous(), c.initiated(), c.scheduled(),
+                c.expiry(), Optional.of(now), c.reschedules(), c.flowId(), c.flowSource());
+        return new Next(Outcome.ok("stopped"), with(idsDrawn, instances, flows, quickConnects, templates, put(contacts, contactId, stopped), scopes, tokens));
+    }
+
+    public Next reschedule(String instanceId, String contactId, Instant newTime) {
+        Optional<Outcome> missing = instanceAndContact(instanceId, contactId);
+        if (missing.isPresent()) {
+            return new Next(missing.get(), this);
+        }
+        ModelContact c = contacts.get(contactId);
+        boolean waiting = c.channel().equals("TASK") && c.openAt(now) && c.scheduled().isPresent() && now.isBefore(c.scheduled().get());
+        if (!waiting) {
+            return err("InvalidRequestException", Reason.CONTACT_NOT_SCHEDULED);
+        }
+        if (newTime.isBefore(now)) {
+            return err("InvalidParameterException", Reason.SCHEDULED_TIME_IN_PAST);
+        }
+        if (newTime.isAfter(now.plus(policy.scheduleWindow()))) {
+            return err("InvalidParameterException", Reason.SCHEDULED_TIME_TOO_FAR);
+        }
+        if (c.reschedules() >= policy.reschedulesPerTask()) {
+            return err("LimitExceededException", Reason.RESCHEDULE_LIMIT);
+        }
+        ModelContact moved = new ModelContact(c.instanceId(), c.id(), c.channel(), c.initialContactId(), c.previous(), c.initiated(), Optional.of(newTime),
+                c.expiry(), c.stoppedAt(), c.reschedules() + 1, c.flowId(), c.flowSource());
+        return new Next(Outcome.ok("rescheduled"), with(idsDrawn, instances, flows, quickConnects, templates, put(contacts, contactId, moved), scopes, tokens));
+    }
+
+    // ---- what the invariants read ----
+
+    public Map<String, String> attributesOf(String contactId) {
+        return scopes.getOrDefault(contacts.get(contactId).initialContactId(), Map.of());
+    }
+
+    public long openTasks(String instanceId) {
+        return contacts.values().stream().filter(c -> c.instanceId().equals(instanceId) && c.channel().equals("TASK") && c.openAt(now)).count();
+    }
+
+    public long linkedTasks(String contactId) {
+        return contacts.values().stream().filter(c -> c.previous().equals(Optional.of(contactId))).count();
+    }
+
+    // ---- naive rule helpers ----
+
+    private Optional<Outcome> members(StartTaskContactRequest r) {
+        List<Object[]> lengths = new ArrayList<>();
+        lengths.add(new Object[] {r.instanceId(), 1, 100, true});
+        lengths.add(new Object[] {r.name(), 0, 1024, true});
+        lengths.add(new Object[] {r.description(), 0, 4096, false});
+        lengths.add(new Object[] {r.previousContactId(), 1, 256, false});
+        lengths.add(new Object[] {r.relatedContactId(), 1, 256, false});
+        lengths.add(new Object[] {r.contactFlowId(), 1, 500, false});
+        lengths.add(new Object[] {r.quickConnectId(), 1, 500, false});
+        lengths.add(new Object[] {r.taskTemplateId(), 1, 500, false});
+        for (Object[] l : lengths) {
+            Optional<Outcome> problem = length(l);
+            if (problem.isPresent()) {
+                return problem;
+            }
+        }
+        Optional<Outcome> badAttributes = attributeMembers(r.attributes());
+        if (badAttributes.isPresent()) {
+            return badAttributes;
+        }
+        for (Map.Entry<String, Reference> e : r.references().entrySet()) {
+            if (!referenceOk(e.getKey(), e.getValue())) {
+                return Optional.of(Outcome.error("InvalidParameterException", Reason.INVALID_REFERENCE));
+            }
+        }
+        Optional<Outcome> token = length(new Object[] {r.clientToken(), 1, 500, false});
+        if (token.isPresent()) {
+            return token;
+        }
+        for (Map.Entry<String, SegmentAttributeValue> e : r.segmentAttributes().entrySet()) {
+            if (!e.getKey().equals("connect:ContactExpiry") || expiryOverride(r).isEmpty()) {
+                return Optional.of(Outcome.error("InvalidParameterException", Reason.INVALID_SEGMENT_ATTRIBUTE));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<Outcome> attributeMembers(Map<String, String> attributes) {
+        for (String key : attributes.keySet()) {
+            if (!key.matches("[A-Za-z0-9_-]{1,32767}")) {
+                return Optional.of(Outcome.error("InvalidParameterException", Reason.INVALID_ATTRIBUTE_KEY));
+            }
+        }
+        if (attributes.values().stream().anyMatch(v -> v.length() > 32_767) || bytes(attributes) > policy.attributeBytesPerScope()) {
+            return Optional.of(Outcome.error("InvalidParameterException", Reason.ATTRIBUTES_TOO_LARGE));
+        }
+        return Optional.empty();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Optional<Outcome> length(Object[] spec) {
+        Optional<String> value = (Optional<String>) spec[0];
+        if (value.isEmpty()) {
+            return (Boolean) spec[3] ? Optional.of(Outcome.error("InvalidParameterException", Reason.MISSING_PARAMETER)) : Optional.empty();
+        }
+        int n = value.get().length();
+        return n < (Integer) spec[1] || n > (Integer) spec[2]
+                ? Optional.of(Outcome.error("InvalidParameterException", Reason.INVALID_LENGTH)) : Optional.empty();
+    }
+
+    private static boolean referenceOk(String key, Reference ref) {
+        if (key.isEmpty() || key.length() > 4096 || ref.type().isEmpty()) {
+            return false;
+        }
+        String v = ref.value().orElse("");
+        if (v.length() > 4096) {
+            return false;
+        }
+        return valueSuits(ref.type().get(), v);
+    }
+
+    private static boolean valueSuits(String type, String v) {
+        switch (type) {
+            case "STRING": return true;
+            case "NUMBER": return v.matches("-?[0-9]+(\\.[0-9]+)?");
+            case "DATE": return v.matches("-?[0-9]{1,18}");
+            case "EMAIL": return v.matches("[^@\\s]+@[^@\\s]+");
+            case "URL": return v.matches("(?i)https?://[^/?#\\s][^\\s]*");
+            default: return false;
+        }
+    }
+
+    private Optional<Reason> templateFields(Template t, StartTaskContactRequest r) {
+        Map<String, Reference> refs = new HashMap<>(r.references());
+        Optional<String> description = r.description();
+        for (Map.Entry<String, String> f : t.fields().entrySet()) {
+            String def = t.defaults().get(f.getKey());
+            if (def == null) {
+                continue;
+            }
+            if (f.getValue().equals("DESCRIPTION") && description.isEmpty()) {
+                description = Optional.of(def);
+            } else if (refType(f.getValue()) != null && !refs.containsKey(f.getKey())) {
+                refs.put(f.getKey(), Reference.of(refType(f.getValue()), def));
+            }
+        }
+        // required fields first, in the template's field order
+        for (Map.Entry<String, String> f : t.fields().entrySet()) {
+            String type = f.getValue();
+            boolean has;
+            if (type.equals("NAME")) {
+                has = r.name().filter(n -> !n.isEmpty()).isPresent();
+            } else if (type.equals("DESCRIPTION")) {
+                has = description.isPresent();
+            } else if (type.equals("SCHEDULED_TIME")) {
+                has = r.scheduledTime().isPresent();
+            } else {
+                has = refs.containsKey(f.getKey());
+            }
+            if (!has) {
+                if (t.required().contains(f.getKey())) {
+                    return Optional.of(Reason.TEMPLATE_FIELD_MISSING);
+                }
+                continue;
+            }
+            if (refType(type) != null) {
+                Reference ref = refs.get(f.getKey());
+                String v = ref.value().orElse("");
+                boolean ok = ref.type().equals(Optional.of(refType(type)));
+                ok = ok && (type.equals("TEXT") ? v.length() < 512 : type.equals("TEXT_AREA") ? v.length() < 4096
+                        : type.equals("BOOLEAN") ? v.equals("true") || v.equals("false")
+                        : type.equals("SINGLE_SELECT") ? t.options().getOrDefault(f.getKey(), List.of()).contains(v)
+                        : valueSuits(refType(type), v));
+                if (!ok) {
+                    return Optional.of(Reason.TEMPLATE_FIELD_INVALID);
+                }
+            }
+        }
+        for (String req : t.required()) {
+            if (!t.fields().containsKey(req)) {
+                return Optional.of(Reason.TEMPLATE_FIELD_MISSING);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String refType(String fieldType) {
+        switch (fieldType) {
+            case "TEXT": case "TEXT_AREA": case "BOOLEAN": case "SINGLE_SELECT": return "STRING";
+            case "NUMBER": return "NUMBER";
+            case "DATE_TIME": return "DATE";
+            case "URL": return "URL";
+            case "EMAIL": return "EMAIL";
+            default: return null;
+        }
+    }
+
+    private static Optional<Duration> expiryOverride(StartTaskContactRequest r) {
+        SegmentAttributeValue v = r.segmentAttributes().get("connect:ContactExpiry");
+        if (v == null || v.valueMap().size() != 1) {
+            return Optional.empty();
+        }
+        SegmentAttributeValue minutes = v.valueMap().get("ExpiryDuration");
+        if (minutes == null || minutes.valueInteger().isEmpty()) {
+            return Optional.empty();
+        }
+        int m = minutes.valueInteger().get();
+        return m >= 1 && m <= 90 * 24 * 60 ? Optional.of(Duration.ofMinutes(m)) : Optional.empty();
+    }
+
+    private Optional<Outcome> instanceAndContact(String instanceId, String contactId) {
+        if (!instances.contains(instanceId)) {
+            return Optional.of(Outcome.error("ResourceNotFoundException", Reason.INSTANCE));
+        }
+        ModelContact c = contacts.get(contactId);
+        if (c == null || !c.instanceId().equals(instanceId)) {
+            return Optional.of(Outcome.error("ResourceNotFoundException", Reason.CONTACT));
+        }
+        return Optional.empty();
+    }
+
+    private Optional<ModelContact> contactIn(String id) {
+        return Optional.ofNullable(contacts.get(id));
+    }
+
+    private Flow flowIn(String instanceId, String id) {
+        Flow f = flows.get(id);
+        return f != null && f.instanceId().equals(instanceId) ? f : null;
+    }
+
+    static long bytes(Map<String, String> attributes) {
+        return attributes.entrySet().stream()
+                .mapToLong(e -> e.getKey().getBytes(StandardCharsets.UTF_8).length + e.getValue().getBytes(StandardCharsets.UTF_8).length).sum();
+    }
+
+    private Next err(String type, Reason reason) {
+        return new Next(Outcome.error(type, reason), this);
+    }
+
+    private TaskModel with(long ids, Set<String> inst, Map<String, Flow> fl, Map<String, QuickConnectModel> qc, Map<String, Template> tt,
+                           Map<String, ModelContact> cs, Map<String, Map<String, String>> sc, Map<String, Token> tk) {
+        return new TaskModel(policy, idPrefix, ids, now, inst, fl, qc, tt, cs, sc, tk);
+    }
+
+    private static Set<String> add(Set<String> set, String value) {
+        java.util.HashSet<String> copy = new java.util.HashSet<>(set);
+        copy.add(value);
+        return Set.copyOf(copy);
+    }
+
+    private static <V> Map<String, V> put(Map<String, V> map, String key, V value) {
+        HashMap<String, V> copy = new HashMap<>(map);
+        copy.put(key, value);
+        return Map.copyOf(copy);
+    }
+}

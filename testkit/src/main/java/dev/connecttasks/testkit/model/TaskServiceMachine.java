@@ -1,0 +1,476 @@
+package dev.connecttasks.testkit.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.connecttasks.application.port.in.DescribeContactResponse;
+import dev.connecttasks.application.port.out.IdSource;
+import dev.connecttasks.application.service.ConnectTasksService;
+import dev.connecttasks.domain.contact.ContactState;
+import dev.connecttasks.domain.contact.Reference;
+import dev.connecttasks.domain.error.ConnectException;
+import dev.connecttasks.domain.policy.TaskPolicy;
+import dev.connecttasks.domain.request.CreateContactFlowRequest;
+import dev.connecttasks.domain.request.CreateInstanceRequest;
+import dev.connecttasks.domain.request.CreateQuickConnectRequest;
+import dev.connecttasks.domain.request.CreateTaskTemplateRequest;
+import dev.connecttasks.domain.request.DescribeContactRequest;
+import dev.connecttasks.domain.request.GetContactAttributesRequest;
+import dev.connecttasks.domain.request.RecordContactRequest;
+import dev.connecttasks.domain.request.SegmentAttributeValue;
+import dev.connecttasks.domain.request.StartTaskContactRequest;
+import dev.connecttasks.domain.request.StopContactRequest;
+import dev.connecttasks.domain.request.UpdateContactAttributesRequest;
+import dev.connecttasks.domain.request.UpdateContactFlowRequest;
+import dev.connecttasks.domain.request.UpdateContactScheduleRequest;
+import dev.connecttasks.domain.request.UpdateTaskTemplateRequest;
+import dev.connecttasks.domain.template.FieldType;
+import dev.connecttasks.domain.template.TemplateConstraints;
+import dev.connecttasks.domain.template.TemplateField;
+import dev.connecttasks.testkit.property.Command;
+import dev.connecttasks.testkit.property.Gen;
+import dev.connecttasks.testkit.property.Gens;
+import dev.connecttasks.testkit.property.StateMachine;
+import dev.connecttasks.testkit.support.MutableClock;
+import dev.connecttasks.testkit.support.Outcome;
+import dev.connecttasks.testkit.support.SequentialIds;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * The model-based stateful property's machine, for any adapter: random set-up, starts with every mix
+ * of members, linked and related starts, ClientToken retries, attribute updates, stops, reschedules
+ * and clock advances, each compared with {@link TaskModel}; after every step every contact is
+ * described and compared, and the invariants of RULES.md section 9 are checked.
+ */
+public final class TaskServiceMachine implements StateMachine<TaskModel, TaskServiceMachine.Sut> {
+
+    /** Builds a fresh, empty service on the given clock, ids and policy (throttling is off in the policy). */
+    @FunctionalInterface
+    public interface ServiceFactory {
+        ConnectTasksService create(Clock clock, IdSource ids, TaskPolicy policy) throws Exception;
+    }
+
+    public record Sut(ConnectTasksService service, MutableClock clock) {
+    }
+
+    private static final Instant START = Instant.parse("2026-01-05T09:00:00Z");
+    private static final String PREFIX = "id";
+    private static final String UNKNOWN = "no-such-id";
+    private static final List<TemplateField> FIELDS = List.of(
+            new TemplateField("Priority", FieldType.SINGLE_SELECT, List.of("low", "high")),
+            TemplateField.of("Count", FieldType.NUMBER),
+            TemplateField.of("Notes", FieldType.TEXT),
+            TemplateField.of("Summary", FieldType.DESCRIPTION));
+
+    private final ServiceFactory factory;
+    private final TaskPolicy policy;
+
+    public TaskServiceMachine(ServiceFactory factory, TaskPolicy policy) {
+        this.factory = factory;
+        this.policy = policy.withThrottling(false);
+    }
+
+    /** Small limits, so that sequences of 50 steps reach every quota. */
+    public static TaskPolicy smallLimits() {
+        return TaskPolicy.defaults().withLinkedTasksPerContact(3).withOpenTasksPerInstance(6).withReschedulesPerTask(2);
+    }
+
+    @Override
+    public TaskModel initialState() {
+        return TaskModel.initial(policy, PREFIX, START);
+    }
+
+    @Override
+    public Sut newSystem() throws Exception {
+        MutableClock clock = new MutableClock(START);
+        return new Sut(factory.create(clock, new SequentialIds(PREFIX), policy), clock);
+    }
+
+    @Override
+    public void close(Sut system) {
+    }
+
+    @Override
+    public Gen<Command<TaskModel, Sut>> commands(TaskModel m) {
+        if (m.instances().isEmpty()) {
+            return Gens.constant(createInstance());
+        }
+        List<Gens.Weighted<Command<TaskModel, Sut>>> options = new ArrayList<>();
+        options.add(Gens.weighted(1, Gens.constant(createInstance())));
+        boolean noUsableFlow = m.flows().values().stream().noneMatch(f -> f.type().equals("CONTACT_FLOW") && f.status().equals("PUBLISHED"));
+        options.add(Gens.weighted(noUsableFlow ? 12 : 2, createFlow(m)));
+        options.add(Gens.weighted(2, updateFlow(m)));
+        options.add(Gens.weighted(2, createQuickConnect(m)));
+        options.add(Gens.weighted(2, createTemplate(m)));
+        options.add(Gens.weighted(1, templateStatus(m)));
+        options.add(Gens.weighted(2, recordContact(m)));
+        options.add(Gens.weighted(16, startTask(m)));
+        options.add(Gens.weighted(3, updateAttributes(m)));
+        options.add(Gens.weighted(1, getAttributes(m)));
+        options.add(Gens.weighted(2, stop(m)));
+        options.add(Gens.weighted(2, reschedule(m)));
+        options.add(Gens.weighted(2, advance()));
+        return Gens.frequency(options);
+    }
+
+    @Override
+    public void invariants(TaskModel m, Sut sut) {
+        ConnectTasksService service = sut.service();
+        Map<String, Map<String, String>> chainAttributes = new TreeMap<>();
+        for (TaskModel.ModelContact c : m.contacts().values()) {
+            DescribeContactResponse d = service.describeContact(DescribeContactRequest.builder().instanceId(c.instanceId()).contactId(c.id()).build());
+            assertThat(d.contact().initialContactId()).as("InitialContactId of %s", c.id()).isEqualTo(c.initialContactId());
+            assertThat(d.state()).as("state of %s at %s", c.id(), m.now()).isEqualTo(c.openAt(m.now()) ? ContactState.OPEN : ContactState.ENDED);
+            assertThat(new TreeMap<>(d.attributes())).as("attributes of %s", c.id()).isEqualTo(new TreeMap<>(m.attributesOf(c.id())));
+            assertThat(d.contact().flow().map(f -> f.contactFlowId())).as("flow of %s", c.id()).isEqualTo(c.flowId());
+            assertThat(d.contact().flow().map(f -> f.source().name())).as("flow source of %s", c.id()).isEqualTo(c.flowSource());
+            Map<String, String> seen = chainAttributes.putIfAbsent(c.initialContactId(), d.attributes());
+            if (seen != null) {
+                assertThat(d.attributes()).as("chain %s reads one set of attributes", c.initialContactId()).isEqualTo(seen);
+            }
+            assertThat(m.linkedTasks(c.id())).isLessThanOrEqualTo(policy.linkedTasksPerContact());
+        }
+        for (String instance : m.instances()) {
+            assertThat(m.openTasks(instance)).isLessThanOrEqualTo(policy.openTasksPerInstance());
+            // nothing was created that the model did not create: the next id is still unused
+            assertThat(Outcome.of(() -> service.describeContact(DescribeContactRequest.builder().instanceId(instance).contactId(m.nextId()).build())))
+                    .isEqualTo(Outcome.error("ResourceNotFoundException", dev.connecttasks.domain.error.Reason.CONTACT));
+        }
+    }
+
+    // ---- commands ----
+
+    private static Command<TaskModel, Sut> step(String description, Function<TaskModel, TaskModel.Next> model, Function<Sut, Object> call) {
+        return new Command<>() {
+            @Override
+            public TaskModel run(TaskModel m, Sut sut) {
+                TaskModel.Next expected = model.apply(m);
+                Outcome actual = outcome(() -> call.apply(sut));
+                assertThat(actual).as("outcome of %s", description).isEqualTo(expected.outcome());
+                return expected.model();
+            }
+
+            @Override
+            public String toString() {
+                return description;
+            }
+        };
+    }
+
+    private static Outcome outcome(Supplier<Object> call) {
+        try {
+            Object value = call.get();
+            return Outcome.ok(value);
+        } catch (ConnectException e) {
+            return Outcome.error(e.errorType(), e.reason());
+        }
+    }
+
+    private Command<TaskModel, Sut> createInstance() {
+        return step("CreateInstance", TaskModel::createInstance,
+                sut -> sut.service().createInstance(CreateInstanceRequest.builder().build()).instanceId());
+    }
+
+    private Gen<Command<TaskModel, Sut>> createFlow(TaskModel m) {
+        return Gens.combine(instance(m), Gens.frequency(List.of(Gens.weighted(3, Gens.constant("CONTACT_FLOW")),
+                        Gens.weighted(1, Gens.elements("AGENT_TRANSFER", "QUEUE_TRANSFER", "CUSTOMER_QUEUE")))),
+                Gens.frequency(List.of(Gens.weighted(4, Gens.constant("PUBLISHED")), Gens.weighted(1, Gens.constant("SAVED")))),
+                (instance, type, status) -> step("CreateContactFlow(" + instance + ", " + type + ", " + status + ")",
+                        model -> model.createFlow(instance, type, status),
+                        sut -> sut.service().createContactFlow(CreateContactFlowRequest.builder().instanceId(instance).name("flow")
+                                .type(type).status(status).build()).contactFlowId()));
+    }
+
+    private Gen<Command<TaskModel, Sut>> updateFlow(TaskModel m) {
+        return Gens.combine(pick(m.flows(), m), Gens.elements("ACTIVE", "ARCHIVED"), Gens.elements("PUBLISHED", "SAVED"), Gens.integers(0, 2),
+                (flow, state, status, which) -> {
+                    Optional<String> st = which != 1 ? Optional.of(state) : Optional.empty();
+                    Optional<String> pub = which != 0 ? Optional.of(status) : Optional.empty();
+                    String instance = instanceOf(m, flow);
+                    return step("UpdateContactFlow(" + flow + ", " + st + ", " + pub + ")", model -> model.updateFlow(instance, flow, st, pub),
+                            sut -> sut.service().updateContactFlow(UpdateContactFlowRequest.builder().instanceId(instance).contactFlowId(flow)
+                                    .contactFlowState(st.orElse(null)).status(pub.orElse(null)).build()).contactFlowId());
+                });
+    }
+
+    private Gen<Command<TaskModel, Sut>> createQuickConnect(TaskModel m) {
+        return Gens.combine(instance(m), Gens.elements("USER", "QUEUE", "PHONE_NUMBER", "FLOW"), pick(m.flows(), m),
+                (instance, type, flow) -> {
+                    Optional<String> flowId = type.equals("PHONE_NUMBER") ? Optional.empty() : Optional.of(flow);
+                    return step("CreateQuickConnect(" + instance + ", " + type + ", " + flowId + ")",
+                            model -> model.createQuickConnect(instance, type, flowId),
+                            sut -> sut.service().createQuickConnect(CreateQuickConnectRequest.builder().instanceId(instance).name("qc")
+                                    .quickConnectType(type).target(type.equals("FLOW") ? null : "+15550100")
+                                    .contactFlowId(flowId.orElse(null)).build()).quickConnectId());
+                });
+    }
+
+    private Gen<Command<TaskModel, Sut>> createTemplate(TaskModel m) {
+        Gen<Set<String>> required = Gens.lists(Gens.elements("Priority", "Count", "Notes", "Summary", "Missing"), 0, 2).map(Set::copyOf);
+        Gen<Map<String, String>> defaults = Gens.lists(Gens.elements(
+                Map.entry("Priority", "low"), Map.entry("Priority", "urgent"), Map.entry("Count", "3"), Map.entry("Summary", "from template")), 0, 2)
+                .map(es -> { Map<String, String> d = new TreeMap<>(); es.forEach(e -> d.put(e.getKey(), e.getValue())); return d; });
+        return Gens.combine(instance(m), Gens.optionals(pick(m.flows(), m)), Gens.combine(required, defaults, (r, d) -> Map.entry(r, d)),
+                Gens.frequency(List.of(Gens.weighted(4, Gens.constant("ACTIVE")), Gens.weighted(1, Gens.constant("INACTIVE")))),
+                (instance, flow, rd, status) -> {
+                    Map<String, String> fieldTypes = new LinkedHashMap<>();
+                    FIELDS.forEach(f -> fieldTypes.put(f.name(), f.type().name()));
+                    TaskModel.Template t = new TaskModel.Template(instance, flow, fieldTypes, Map.of("Priority", List.of("low", "high")),
+                            rd.getKey(), rd.getValue(), status, 1);
+                    return step("CreateTaskTemplate(" + instance + ", flow " + flow + ", required " + rd.getKey() + ", defaults " + rd.getValue() + ", " + status + ")",
+                            model -> model.createTemplate(t),
+                            sut -> sut.service().createTaskTemplate(CreateTaskTemplateRequest.builder().instanceId(instance).name("tt")
+                                    .contactFlowId(flow.orElse(null)).fields(FIELDS).constraints(TemplateConstraints.required(rd.getKey()))
+                                    .defaults(rd.getValue()).status(status).build()).taskTemplateId());
+                });
+    }
+
+    private Gen<Command<TaskModel, Sut>> templateStatus(TaskModel m) {
+        return Gens.combine(pick(m.templates(), m), Gens.elements("ACTIVE", "INACTIVE"), (template, status) -> {
+            String instance = instanceOf(m, template);
+            return step("UpdateTaskTemplate(" + template + ", " + status + ")", model -> model.setTemplateStatus(instance, template, status),
+                    sut -> sut.service().updateTaskTemplate(UpdateTaskTemplateRequest.builder().instanceId(instance).taskTemplateId(template)
+                            .status(status).build()).taskTemplateId());
+        });
+    }
+
+    private Gen<Command<TaskModel, Sut>> recordContact(TaskModel m) {
+        return Gens.combine(instance(m), Gens.elements("VOICE", "CHAT", "EMAIL"), attributes(),
+                (instance, channel, attributes) -> step("RecordContact(" + instance + ", " + channel + ", " + brief(attributes) + ")",
+                        model -> model.recordContact(instance, channel, attributes),
+                        sut -> sut.service().recordContact(RecordContactRequest.builder().instanceId(instance).channel(channel)
+                                .attributes(attributes).build())));
+    }
+
+    private Gen<Command<TaskModel, Sut>> startTask(TaskModel m) {
+        return request(m).map(r -> step("StartTaskContact(" + brief(r) + ")", model -> model.startTask(r),
+                sut -> sut.service().startTaskContact(r).contactId()));
+    }
+
+    private Gen<Command<TaskModel, Sut>> updateAttributes(TaskModel m) {
+        return Gens.combine(contact(m), attributes(), (contact, attributes) -> {
+            String instance = instanceOf(m, contact);
+            return step("UpdateContactAttributes(" + contact + ", " + brief(attributes) + ")", model -> model.updateAttributes(instance, contact, attributes),
+                    sut -> { sut.service().updateContactAttributes(UpdateContactAttributesRequest.builder().instanceId(instance)
+                            .initialContactId(contact).attributes(attributes).build()); return "updated"; });
+        });
+    }
+
+    private Gen<Command<TaskModel, Sut>> getAttributes(TaskModel m) {
+        return contact(m).map(contact -> {
+            String instance = instanceOf(m, contact);
+            return step("GetContactAttributes(" + contact + ")", model -> model.getAttributes(instance, contact),
+                    sut -> new TreeMap<>(sut.service().getContactAttributes(GetContactAttributesRequest.builder().instanceId(instance)
+                            .initialContactId(contact).build()).attributes()));
+        });
+    }
+
+    private Gen<Command<TaskModel, Sut>> stop(TaskModel m) {
+        return contact(m).map(contact -> {
+            String instance = instanceOf(m, contact);
+            return step("StopContact(" + contact + ")", model -> model.stop(instance, contact),
+                    sut -> { sut.service().stopContact(StopContactRequest.builder().instanceId(instance).contactId(contact).build()); return "stopped"; });
+        });
+    }
+
+    private Gen<Command<TaskModel, Sut>> reschedule(TaskModel m) {
+        return Gens.combine(contact(m), scheduleOffset(), (contact, offset) -> {
+            String instance = instanceOf(m, contact);
+            Instant time = m.now().plus(offset);
+            return step("UpdateContactSchedule(" + contact + ", now+" + offset + ")", model -> model.reschedule(instance, contact, time),
+                    sut -> { sut.service().updateContactSchedule(UpdateContactScheduleRequest.builder().instanceId(instance).contactId(contact)
+                            .scheduledTime(time).build()); return "rescheduled"; });
+        });
+    }
+
+    private Gen<Command<TaskModel, Sut>> advance() {
+        return Gens.elements(Duration.ofSeconds(1), Duration.ofMinutes(2), Duration.ofHours(1), Duration.ofDays(1), Duration.ofDays(3), Duration.ofDays(8))
+                .map(TaskServiceMachine::advanceBy);
+    }
+
+    private static Command<TaskModel, Sut> advanceBy(Duration by) {
+        return new Command<TaskModel, Sut>() {
+                    @Override
+                    public TaskModel run(TaskModel model, Sut sut) {
+                        sut.clock().advance(by);
+                        return model.advance(by);
+                    }
+
+                    @Override
+                    public String toString() {
+                        return "AdvanceClock(" + by + ")";
+                    }
+                };
+    }
+
+    // ---- request generation ----
+
+    /** Three in four requests are built from valid choices only, so chains and quotas fill up; the rest mix in every kind of mistake. */
+    private Gen<StartTaskContactRequest> request(TaskModel m) {
+        return Gens.frequency(List.of(Gens.weighted(3, request(m, true)), Gens.weighted(1, request(m, false))));
+    }
+
+    private Gen<StartTaskContactRequest> request(TaskModel m, boolean valid) {
+        int bad = valid ? 0 : 1;
+        Gen<Optional<String>> instance = Gens.frequency(List.of(Gens.weighted(20, instance(m).map(Optional::of)),
+                Gens.weighted(bad, Gens.constant(Optional.of(UNKNOWN))), Gens.weighted(bad, Gens.constant(Optional.empty())),
+                Gens.weighted(bad, Gens.constant(Optional.of("i".repeat(101))))));
+        Gen<Optional<String>> name = Gens.frequency(List.of(Gens.weighted(20, Gens.constant(Optional.of("task"))),
+                Gens.weighted(1, Gens.constant(Optional.of(""))), Gens.weighted(bad, Gens.constant(Optional.empty())),
+                Gens.weighted(bad, Gens.constant(Optional.of("n".repeat(1025))))));
+        Gen<String[]> link = Gens.frequency(List.of(Gens.weighted(6, Gens.constant(new String[2])),
+                Gens.weighted(6, hotContact(m).map(p -> new String[] {p, null})),
+                Gens.weighted(3, contact(m).map(r -> new String[] {null, r})),
+                Gens.weighted(bad, Gens.combine(contact(m), contact(m), (p, r) -> new String[] {p, r}))));
+        Gen<String[]> source = Gens.frequency(List.of(
+                Gens.weighted(16, usableFlow(m).map(f -> new String[] {f, null, null})),
+                Gens.weighted(4, pick(m.flows(), m).map(f -> new String[] {f, null, null})),
+                Gens.weighted(4, pick(m.quickConnects(), m).map(q -> new String[] {null, q, null})),
+                Gens.weighted(4, pick(m.templates(), m).map(t -> new String[] {null, null, t})),
+                Gens.weighted(bad, Gens.constant(new String[3])),
+                Gens.weighted(bad, Gens.combine(pick(m.flows(), m), pick(m.templates(), m), (f, t) -> new String[] {f, null, t}))));
+        Gen<Map<String, dev.connecttasks.domain.contact.Reference>> references = Gens.frequency(List.of(
+                Gens.weighted(8, Gens.constant(Map.of())),
+                Gens.weighted(1, Gens.constant(Map.of("Priority", Reference.of("STRING", "high")))),
+                Gens.weighted(1, Gens.constant(Map.of("Priority", Reference.of("STRING", "medium")))),
+                Gens.weighted(1, Gens.constant(Map.of("Count", Reference.of("NUMBER", "12.5")))),
+                Gens.weighted(1, Gens.constant(Map.of("Count", Reference.of("STRING", "12")))),
+                Gens.weighted(bad, Gens.constant(Map.of("Doc", Reference.of("ATTACHMENT", "x")))),
+                Gens.weighted(bad, Gens.constant(Map.of("Site", Reference.of("URL", "ftp://example.com")))),
+                Gens.weighted(1, Gens.constant(Map.of("Mail", Reference.of("EMAIL", "a@b.example")))),
+                Gens.weighted(bad, Gens.constant(Map.of("When", new Reference(Optional.empty(), Optional.of("1")))))));
+        Gen<Optional<Duration>> scheduled = Gens.frequency(List.of(Gens.weighted(6, Gens.constant(Optional.empty())),
+                Gens.weighted(3, (valid ? Gens.elements(Duration.ZERO, Duration.ofHours(1), Duration.ofDays(6)) : scheduleOffset()).map(Optional::of))));
+        Gen<Optional<String>> token = Gens.frequency(List.of(Gens.weighted(4, Gens.constant(Optional.empty())),
+                Gens.weighted(3, Gens.elements("tok-1", "tok-2").map(Optional::of)), Gens.weighted(bad, Gens.constant(Optional.of("")))));
+        Gen<Map<String, SegmentAttributeValue>> segments = Gens.frequency(List.of(Gens.weighted(8, Gens.constant(Map.of())),
+                Gens.weighted(2, Gens.elements(1, 5, 129_600).map(SegmentAttributeValue::contactExpiryMinutes)),
+                Gens.weighted(bad, Gens.elements(0, 129_601).map(SegmentAttributeValue::contactExpiryMinutes)),
+                Gens.weighted(bad, Gens.constant(Map.of("connect:Other", SegmentAttributeValue.ofString("x"))))));
+        return source2 -> {
+            StartTaskContactRequest.Builder b = StartTaskContactRequest.builder();
+            b.instanceId(instance.generate(source2).orElse(null));
+            b.name(name.generate(source2).orElse(null));
+            if (Gens.booleans().generate(source2)) {
+                b.description(Gens.elements("d", "").generate(source2));
+            }
+            String[] l = link.generate(source2);
+            b.previousContactId(l[0]).relatedContactId(l[1]);
+            String[] s = source.generate(source2);
+            b.contactFlowId(s[0]).quickConnectId(s[1]).taskTemplateId(s[2]);
+            b.attributes((valid ? validAttributes() : attributes()).generate(source2));
+            b.references(references.generate(source2));
+            b.scheduledTime(scheduled.generate(source2).map(m.now()::plus).orElse(null));
+            b.clientToken(token.generate(source2).orElse(null));
+            b.segmentAttributes(segments.generate(source2));
+            return b.build();
+        };
+    }
+
+    /** Small maps, a bad key now and then, and values big enough that a merge can pass 32,768 bytes. */
+    private static Gen<Map<String, String>> attributes() {
+        return Gens.frequency(List.of(
+                Gens.weighted(6, Gens.maps(Gens.elements("a", "b", "c", "k-1", "K_2"), Gens.elements("", "x", "yes", "ü€"), 0, 3)),
+                Gens.weighted(1, Gens.constant(Map.of("bad key", "v"))),
+                Gens.weighted(1, Gens.elements(12_000, 16_383, 32_766).map(n -> Map.of("big" + n % 3, "v".repeat(n)))),
+                Gens.weighted(1, Gens.constant(Map.of("big", "v".repeat(32_766), "b", "x"))))); // 32,770 bytes: too large on its own
+    }
+
+    private static Gen<Map<String, String>> validAttributes() {
+        return Gens.maps(Gens.elements("a", "b", "c", "k-1", "K_2"), Gens.elements("", "x", "yes", "ü€"), 0, 3);
+    }
+
+    private static Gen<Duration> scheduleOffset() {
+        return Gens.elements(Duration.ofSeconds(-1), Duration.ZERO, Duration.ofHours(1), Duration.ofDays(6), Duration.ofDays(6).plusSeconds(1));
+    }
+
+    private static Gen<String> instance(TaskModel m) {
+        List<String> ids = new ArrayList<>(new TreeMap<>(m.instances().stream().collect(java.util.stream.Collectors.toMap(i -> i, i -> i))).keySet());
+        return Gens.elements(ids);
+    }
+
+    /** An existing id of the given kind, or now and then one that does not exist. */
+    private static <V> Gen<String> pick(Map<String, V> byId, TaskModel m) {
+        List<String> ids = new ArrayList<>(new TreeMap<>(byId).keySet());
+        if (ids.isEmpty()) {
+            return Gens.constant(UNKNOWN);
+        }
+        return Gens.frequency(List.of(Gens.weighted(12, Gens.elements(ids)), Gens.weighted(1, Gens.constant(UNKNOWN))));
+    }
+
+    private static Gen<String> contact(TaskModel m) {
+        return pick(m.contacts(), m);
+    }
+
+    /** Most starts should succeed, or the quotas are never reached: prefer flows a task can run. */
+    private static Gen<String> usableFlow(TaskModel m) {
+        List<String> usable = new TreeMap<>(m.flows()).entrySet().stream()
+                .filter(e -> e.getValue().type().equals("CONTACT_FLOW") && e.getValue().state().equals("ACTIVE") && e.getValue().status().equals("PUBLISHED"))
+                .map(Map.Entry::getKey).toList();
+        return usable.isEmpty() ? pick(m.flows(), m) : Gens.elements(usable);
+    }
+
+    /** The first contacts get most links, so chains grow past the linked-task limit. */
+    private static Gen<String> hotContact(TaskModel m) {
+        List<String> ids = m.contacts().keySet().stream().sorted(java.util.Comparator.comparingInt(String::length).thenComparing(s -> s)).toList();
+        if (ids.isEmpty()) {
+            return Gens.constant(UNKNOWN);
+        }
+        return Gens.frequency(List.of(Gens.weighted(6, Gens.constant(ids.get(0))), Gens.weighted(6, Gens.elements(ids)),
+                Gens.weighted(1, Gens.constant(UNKNOWN))));
+    }
+
+    private static String instanceOf(TaskModel m, String id) {
+        if (m.contacts().containsKey(id)) {
+            return m.contacts().get(id).instanceId();
+        }
+        if (m.flows().containsKey(id)) {
+            return m.flows().get(id).instanceId();
+        }
+        if (m.templates().containsKey(id)) {
+            return m.templates().get(id).instanceId();
+        }
+        return m.instances().stream().sorted().findFirst().orElse(UNKNOWN);
+    }
+
+    private static String brief(Map<String, String> attributes) {
+        StringBuilder out = new StringBuilder("{");
+        new TreeMap<>(attributes).forEach((k, v) -> out.append(out.length() > 1 ? ", " : "").append(k).append('=')
+                .append(v.length() > 12 ? v.substring(0, 3) + "...(" + v.length() + " chars)" : v));
+        return out.append('}').toString();
+    }
+
+    private static String brief(StartTaskContactRequest r) {
+        StringBuilder out = new StringBuilder();
+        r.instanceId().ifPresent(v -> out.append("InstanceId=").append(v.length() > 20 ? "(" + v.length() + " chars)" : v));
+        r.name().ifPresent(v -> out.append(", Name=").append(v.length() > 20 ? "(" + v.length() + " chars)" : v));
+        r.description().ifPresent(v -> out.append(", Description=").append(v));
+        r.previousContactId().ifPresent(v -> out.append(", PreviousContactId=").append(v));
+        r.relatedContactId().ifPresent(v -> out.append(", RelatedContactId=").append(v));
+        r.contactFlowId().ifPresent(v -> out.append(", ContactFlowId=").append(v));
+        r.quickConnectId().ifPresent(v -> out.append(", QuickConnectId=").append(v));
+        r.taskTemplateId().ifPresent(v -> out.append(", TaskTemplateId=").append(v));
+        if (!r.attributes().isEmpty()) {
+            out.append(", Attributes=").append(brief(r.attributes()));
+        }
+        if (!r.references().isEmpty()) {
+            out.append(", References=").append(r.references());
+        }
+        r.scheduledTime().ifPresent(v -> out.append(", ScheduledTime=").append(v));
+        r.clientToken().ifPresent(v -> out.append(", ClientToken=").append(v));
+        if (!r.segmentAttributes().isEmpty()) {
+            out.append(", SegmentAttributes=").append(r.segmentAttributes());
+        }
+        return out.toString();
+    }
+}
