@@ -32,6 +32,12 @@ final class OpenTaskExpiries {
 
     /** Tasks whose expiry is after {@code now}. */
     int countAt(Instant now) {
+        // The common case, time moving forward with nothing new expired, needs no sub-map views.
+        boolean nothingExpired = open.isEmpty() || open.firstKey().isAfter(now);
+        boolean nothingReopened = expired.isEmpty() || !expired.lastKey().isAfter(now);
+        if (nothingExpired && nothingReopened) {
+            return openCount;
+        }
         NavigableMap<Instant, Integer> nowExpired = open.headMap(now, true);
         for (Map.Entry<Instant, Integer> e : nowExpired.entrySet()) {
             expired.merge(e.getKey(), e.getValue(), Integer::sum);
