@@ -43,6 +43,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -60,7 +61,8 @@ public final class TaskServiceMachine implements StateMachine<TaskModel, TaskSer
         ConnectTasksService create(Clock clock, IdSource ids, TaskPolicy policy) throws Exception;
     }
 
-    public record Sut(ConnectTasksService service, MutableClock clock) {
+    /** The service under test, its clock, and where each step's outcome is reported (see {@link #tracing}). */
+    public record Sut(ConnectTasksService service, MutableClock clock, Consumer<String> trace) {
     }
 
     private static final Instant START = Instant.parse("2026-01-05T09:00:00Z");
@@ -74,10 +76,24 @@ public final class TaskServiceMachine implements StateMachine<TaskModel, TaskSer
 
     private final ServiceFactory factory;
     private final TaskPolicy policy;
+    private final Consumer<String> trace;
 
     public TaskServiceMachine(ServiceFactory factory, TaskPolicy policy) {
+        this(factory, policy, step -> { });
+    }
+
+    private TaskServiceMachine(ServiceFactory factory, TaskPolicy policy, Consumer<String> trace) {
         this.factory = factory;
         this.policy = policy.withThrottling(false);
+        this.trace = trace;
+    }
+
+    /**
+     * The same machine, also reporting every step as "command -> outcome" to {@code trace}: two
+     * services run from the same seed can then be compared step by step (differential testing).
+     */
+    public TaskServiceMachine tracing(Consumer<String> sink) {
+        return new TaskServiceMachine(factory, policy, sink);
     }
 
     /** Small limits, so that sequences of 50 steps reach every quota. */
@@ -93,7 +109,7 @@ public final class TaskServiceMachine implements StateMachine<TaskModel, TaskSer
     @Override
     public Sut newSystem() throws Exception {
         MutableClock clock = new MutableClock(START);
-        return new Sut(factory.create(clock, new SequentialIds(PREFIX), policy), clock);
+        return new Sut(factory.create(clock, new SequentialIds(PREFIX), policy), clock, trace);
     }
 
     @Override
@@ -156,6 +172,7 @@ public final class TaskServiceMachine implements StateMachine<TaskModel, TaskSer
             public TaskModel run(TaskModel m, Sut sut) {
                 TaskModel.Next expected = model.apply(m);
                 Outcome actual = outcome(() -> call.apply(sut));
+                sut.trace().accept(description + " -> " + actual);
                 assertThat(actual).as("outcome of %s", description).isEqualTo(expected.outcome());
                 return expected.model();
             }

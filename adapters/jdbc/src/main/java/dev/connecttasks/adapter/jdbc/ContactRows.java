@@ -1,0 +1,68 @@
+package dev.connecttasks.adapter.jdbc;
+
+import dev.connecttasks.domain.contact.Channel;
+import dev.connecttasks.domain.contact.Contact;
+import dev.connecttasks.domain.contact.InitiationMethod;
+import dev.connecttasks.domain.flow.FlowSource;
+import dev.connecttasks.domain.flow.ResolvedFlow;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Optional;
+
+/** Contacts as rows of {@code ct_contact}. */
+final class ContactRows {
+
+    static final String COLUMNS = "instance_id, contact_id, channel, initiation_method, name, description, references_json, "
+            + "flow_id, flow_source, flow_source_id, template_version, previous_contact_id, related_contact_id, "
+            + "initial_contact_id, initiated_ns, scheduled_ns, expiry_duration_ns, stopped_ns, client_token, "
+            + "reschedule_count, open_until_ns";
+    private static final String INSERT = "INSERT INTO ct_contact (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String SELECT = "SELECT " + COLUMNS + " FROM ct_contact WHERE instance_id = ? AND contact_id = ?";
+    /** Stop and reschedule change only these. */
+    private static final String UPDATE = "UPDATE ct_contact SET scheduled_ns = ?, stopped_ns = ?, reschedule_count = ?, "
+            + "open_until_ns = ? WHERE instance_id = ? AND contact_id = ?";
+
+    private ContactRows() {
+    }
+
+    static Optional<Contact> find(Connection connection, String instanceId, String contactId) {
+        return Sql.queryOne(connection, SELECT, ContactRows::contact, instanceId, contactId);
+    }
+
+    static void insert(Connection connection, Contact c) {
+        Optional<ResolvedFlow> flow = c.flow();
+        Sql.update(connection, INSERT, c.instanceId(), c.contactId(), c.channel().name(), c.initiationMethod().name(), c.name(),
+                c.description(), JsonColumns.references(c.references()), flow.map(ResolvedFlow::contactFlowId),
+                flow.map(f -> f.source().name()), flow.map(ResolvedFlow::sourceId), flow.flatMap(ResolvedFlow::templateVersion),
+                c.previousContactId(), c.relatedContactId(), c.initialContactId(), Nanos.of(c.initiationTimestamp()),
+                c.scheduledTime().map(Nanos::of), c.expiryDuration().map(Nanos::of), c.stoppedAt().map(Nanos::of),
+                c.clientToken(), c.rescheduleCount(), openUntil(c));
+    }
+
+    static void update(Connection connection, Contact c) {
+        Sql.update(connection, UPDATE, c.scheduledTime().map(Nanos::of), c.stoppedAt().map(Nanos::of), c.rescheduleCount(),
+                openUntil(c), c.instanceId(), c.contactId());
+    }
+
+    /** The expiry of a task that is not stopped; what the open-task count is taken over. */
+    private static Optional<Long> openUntil(Contact c) {
+        return c.isTask() && c.stoppedAt().isEmpty() ? c.expiresAt().map(Nanos::of) : Optional.empty();
+    }
+
+    static Contact contact(ResultSet row) throws SQLException {
+        Optional<String> flowId = Sql.optionalString(row, "flow_id");
+        Optional<ResolvedFlow> flow = flowId.isEmpty() ? Optional.empty() : Optional.of(new ResolvedFlow(flowId.get(),
+                FlowSource.valueOf(row.getString("flow_source")), row.getString("flow_source_id"),
+                Sql.optionalLong(row, "template_version").map(Long::intValue)));
+        return new Contact(row.getString("instance_id"), row.getString("contact_id"), Channel.valueOf(row.getString("channel")),
+                InitiationMethod.valueOf(row.getString("initiation_method")), row.getString("name"),
+                Sql.optionalString(row, "description"), JsonColumns.references(row.getString("references_json")), flow,
+                Sql.optionalString(row, "previous_contact_id"), Sql.optionalString(row, "related_contact_id"),
+                row.getString("initial_contact_id"), Nanos.instant(row.getLong("initiated_ns")),
+                Sql.optionalLong(row, "scheduled_ns").map(Nanos::instant),
+                Sql.optionalLong(row, "expiry_duration_ns").map(Nanos::duration),
+                Sql.optionalLong(row, "stopped_ns").map(Nanos::instant), Sql.optionalString(row, "client_token"),
+                row.getInt("reschedule_count"));
+    }
+}

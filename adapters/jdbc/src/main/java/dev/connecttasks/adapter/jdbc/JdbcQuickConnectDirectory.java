@@ -1,0 +1,38 @@
+package dev.connecttasks.adapter.jdbc;
+
+import dev.connecttasks.application.port.out.QuickConnectDirectory;
+import dev.connecttasks.domain.flow.QuickConnect;
+import dev.connecttasks.domain.flow.QuickConnectType;
+import java.util.Optional;
+import javax.sql.DataSource;
+
+/** Quick connects in {@code ct_quick_connect}. */
+public final class JdbcQuickConnectDirectory implements QuickConnectDirectory {
+
+    private final JdbcTransactions transactions;
+
+    public JdbcQuickConnectDirectory(DataSource dataSource) {
+        this.transactions = new JdbcTransactions(dataSource);
+    }
+
+    @Override
+    public void save(QuickConnect q) {
+        Upsert.run(transactions,
+                "UPDATE ct_quick_connect SET name = ?, quick_connect_type = ?, target = ?, contact_flow_id = ? "
+                        + "WHERE instance_id = ? AND quick_connect_id = ?",
+                new Object[] {q.name(), q.type().name(), q.target(), q.contactFlowId(), q.instanceId(), q.quickConnectId()},
+                "INSERT INTO ct_quick_connect (instance_id, quick_connect_id, name, quick_connect_type, target, contact_flow_id) "
+                        + "VALUES (?, ?, ?, ?, ?, ?)",
+                new Object[] {q.instanceId(), q.quickConnectId(), q.name(), q.type().name(), q.target(), q.contactFlowId()});
+    }
+
+    @Override
+    public Optional<QuickConnect> find(String instanceId, String quickConnectId) {
+        return transactions.autoCommit(connection -> Sql.queryOne(connection,
+                "SELECT instance_id, quick_connect_id, name, quick_connect_type, target, contact_flow_id FROM ct_quick_connect "
+                        + "WHERE instance_id = ? AND quick_connect_id = ?",
+                row -> new QuickConnect(row.getString(1), row.getString(2), row.getString(3), QuickConnectType.valueOf(row.getString(4)),
+                        Sql.optionalString(row, "target"), Sql.optionalString(row, "contact_flow_id")),
+                instanceId, quickConnectId));
+    }
+}

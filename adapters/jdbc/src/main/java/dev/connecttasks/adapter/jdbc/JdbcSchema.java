@@ -1,0 +1,50 @@
+package dev.connecttasks.adapter.jdbc;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Locale;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+
+/**
+ * The schema's versioned migrations, {@code db/migration/<database>/V*.sql} in this jar, run by
+ * Flyway with its history in {@code ct_schema_history}. Applications that run migrations their own
+ * way can take the same scripts from the jar instead of calling {@link #migrate}.
+ */
+public final class JdbcSchema {
+
+    public static final String HISTORY_TABLE = "ct_schema_history";
+
+    private JdbcSchema() {
+    }
+
+    /** Brings the schema to the latest version; safe to call from several processes at once. */
+    public static void migrate(DataSource dataSource) {
+        Flyway.configure()
+                .dataSource(dataSource)
+                .locations("classpath:db/migration/" + folder(dataSource))
+                .table(HISTORY_TABLE)
+                .failOnMissingLocations(true)
+                .load()
+                .migrate();
+    }
+
+    /** The migration folder for the data source's database: h2, postgresql or mariadb. */
+    static String folder(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection()) {
+            String product = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
+            if (product.contains("h2")) {
+                return "h2";
+            }
+            if (product.contains("postgres")) {
+                return "postgresql";
+            }
+            if (product.contains("mariadb") || product.contains("mysql")) {
+                return "mariadb";
+            }
+            throw new IllegalArgumentException("unsupported database " + product + ": use H2, PostgreSQL or MariaDB");
+        } catch (SQLException e) {
+            throw new JdbcFailure("reading the database product", e);
+        }
+    }
+}

@@ -1,0 +1,123 @@
+package dev.connecttasks.adapter.jdbc;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.connecttasks.domain.contact.Reference;
+import dev.connecttasks.domain.template.FieldType;
+import dev.connecttasks.domain.template.TemplateConstraints;
+import dev.connecttasks.domain.template.TemplateField;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The JSON text of columns holding maps and lists. JSON escapes every control character, so any
+ * string the service accepts round-trips exactly in all three databases.
+ */
+final class JsonColumns {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final TypeReference<Map<String, String>> STRING_MAP = new TypeReference<>() { };
+
+    private JsonColumns() {
+    }
+
+    static String attributes(Map<String, String> attributes) {
+        return write(attributes);
+    }
+
+    static Map<String, String> attributes(String json) {
+        try {
+            return Map.copyOf(JSON.readValue(json, STRING_MAP));
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static String references(Map<String, Reference> references) {
+        ObjectNode node = JSON.createObjectNode();
+        references.forEach((name, reference) -> {
+            ObjectNode value = node.putObject(name);
+            reference.type().ifPresent(t -> value.put("Type", t));
+            reference.value().ifPresent(v -> value.put("Value", v));
+        });
+        return write(node);
+    }
+
+    static Map<String, Reference> references(String json) {
+        Map<String, Reference> references = new LinkedHashMap<>();
+        read(json).fields().forEachRemaining(e -> references.put(e.getKey(),
+                new Reference(text(e.getValue(), "Type"), text(e.getValue(), "Value"))));
+        return references;
+    }
+
+    static String fields(List<TemplateField> fields) {
+        ArrayNode array = JSON.createArrayNode();
+        for (TemplateField field : fields) {
+            ObjectNode node = array.addObject().put("Name", field.name()).put("Type", field.type().name());
+            ArrayNode options = node.putArray("Options");
+            field.options().forEach(options::add);
+        }
+        return write(array);
+    }
+
+    static List<TemplateField> fields(String json) {
+        List<TemplateField> fields = new ArrayList<>();
+        for (JsonNode node : read(json)) {
+            List<String> options = new ArrayList<>();
+            node.get("Options").forEach(o -> options.add(o.asText()));
+            fields.add(new TemplateField(node.get("Name").asText(), FieldType.valueOf(node.get("Type").asText()), options));
+        }
+        return fields;
+    }
+
+    static String constraints(TemplateConstraints constraints) {
+        ObjectNode node = JSON.createObjectNode();
+        constraints.requiredFields().forEach(node.putArray("Required")::add);
+        constraints.readOnlyFields().forEach(node.putArray("ReadOnly")::add);
+        constraints.invisibleFields().forEach(node.putArray("Invisible")::add);
+        return write(node);
+    }
+
+    static TemplateConstraints constraints(String json) {
+        JsonNode node = read(json);
+        return new TemplateConstraints(names(node, "Required"), names(node, "ReadOnly"), names(node, "Invisible"));
+    }
+
+    private static Set<String> names(JsonNode node, String member) {
+        Set<String> names = new LinkedHashSet<>();
+        if (node.has(member)) {
+            node.get(member).forEach(n -> names.add(n.asText()));
+        }
+        return names;
+    }
+
+    private static Optional<String> text(JsonNode node, String member) {
+        return node.has(member) ? Optional.of(node.get(member).asText()) : Optional.empty();
+    }
+
+    private static JsonNode read(String json) {
+        try {
+            return JSON.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String write(Object value) {
+        try {
+            return JSON.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
