@@ -1,0 +1,65 @@
+package dev.connecttasks.adapter.jdbc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.connecttasks.ConnectTasks;
+import dev.connecttasks.domain.policy.TaskPolicy;
+import dev.connecttasks.testkit.model.TaskServiceMachine;
+import dev.connecttasks.testkit.property.StatefulProperty;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * The service on each database agrees with the reference model after every step, and, run from the
+ * same seed, produces step for step the same outcomes as the service on the in-memory adapters.
+ */
+class JdbcModelProperties {
+
+    private static int tries(int declared) {
+        String configured = System.getProperty("property.tries", "").trim();
+        return configured.isEmpty() ? declared : Integer.parseInt(configured);
+    }
+
+    static TaskServiceMachine.ServiceFactory on(TestDatabase database) {
+        return (clock, ids, policy) -> JdbcConnectTasks.create(database.emptied(),
+                o -> o.clock(clock).ids(ids).policy(policy).migrate(false));
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.Kind.class)
+    void serviceAgreesWithTheModelUnderSmallLimits(TestDatabase.Kind kind) {
+        TestDatabase database = TestDatabase.shared(kind);
+        long steps = StatefulProperty.of(new TaskServiceMachine(on(database), TaskServiceMachine.smallLimits()))
+                .named("jdbc model small limits " + kind).tries(120).maxSteps(50).check();
+        assertThat(steps).isGreaterThan(tries(120) * 10L);
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.Kind.class)
+    void serviceAgreesWithTheModelUnderTheDefaultPolicy(TestDatabase.Kind kind) {
+        TestDatabase database = TestDatabase.shared(kind);
+        long steps = StatefulProperty.of(new TaskServiceMachine(on(database), TaskPolicy.defaults()))
+                .named("jdbc model defaults " + kind).tries(30).maxSteps(50).check();
+        assertThat(steps).isGreaterThan(tries(30) * 10L);
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.Kind.class)
+    void sameHistoryGivesTheSameOutcomesAsInMemory(TestDatabase.Kind kind) {
+        TestDatabase database = TestDatabase.shared(kind);
+        long seed = 20261124L + kind.ordinal();
+        List<String> inMemory = new ArrayList<>();
+        List<String> onDatabase = new ArrayList<>();
+        TaskServiceMachine.ServiceFactory memory = (clock, ids, policy) -> ConnectTasks.inMemory(o -> o.clock(clock).ids(ids).policy(policy));
+        StatefulProperty.of(new TaskServiceMachine(memory, TaskServiceMachine.smallLimits()).tracing(inMemory::add))
+                .seed(seed).tries(60).maxSteps(50).check();
+        StatefulProperty.of(new TaskServiceMachine(on(database), TaskServiceMachine.smallLimits()).tracing(onDatabase::add))
+                .seed(seed).tries(60).maxSteps(50).check();
+        assertThat(onDatabase).hasSizeGreaterThan(tries(60) * 10).isEqualTo(inMemory);
+        assertThat(onDatabase).as("the histories reach refusals as well as successes")
+                .anyMatch(step -> step.contains("ServiceQuotaExceededException"))
+                .anyMatch(step -> step.contains("-> ok("));
+    }
+}
