@@ -14,17 +14,11 @@ import dev.connecttasks.domain.request.StartTaskContactRequest;
 import dev.connecttasks.domain.request.UpdateContactAttributesRequest;
 import dev.connecttasks.testkit.property.Gens;
 import dev.connecttasks.testkit.property.Property;
-import java.util.ArrayList;
+import dev.connecttasks.testkit.support.Race;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.function.IntFunction;
 import org.junit.jupiter.api.Test;
 
@@ -115,41 +109,15 @@ class ConcurrencyProperties {
                 .attributes();
     }
 
-    /** Runs {@code calls} calls on {@code threads} threads, all released at once; each result is a value or a reason. */
-    private static List<Object> race(int threads, int calls, IntFunction<Callable<Object>> call) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        CountDownLatch start = new CountDownLatch(1);
-        ConcurrentLinkedQueue<Object> results = new ConcurrentLinkedQueue<>();
-        List<Future<?>> futures = new ArrayList<>();
-        try {
-            for (int i = 0; i < calls; i++) {
-                Callable<Object> c = call.apply(i);
-                futures.add(pool.submit(() -> {
-                    start.await();
-                    try {
-                        results.add(c.call());
-                    } catch (ConnectException e) {
-                        results.add(e.reason());
-                    }
-                    return null;
-                }));
-            }
-            start.countDown();
-            for (Future<?> f : futures) {
-                f.get(30, TimeUnit.SECONDS);
-            }
-        } finally {
-            pool.shutdownNow();
-        }
-        assertThat(results).as("every call answered").hasSize(calls);
-        return new ArrayList<>(results);
+    private static List<Object> race(int threads, int calls, IntFunction<Callable<Object>> call) {
+        return Race.run(threads, calls, call);
     }
 
     private static List<Object> successes(List<Object> results) {
-        return results.stream().filter(r -> !(r instanceof Reason)).toList();
+        return Race.successes(results);
     }
 
-    private static List<Object> refusals(List<Object> results) {
-        return results.stream().filter(r -> r instanceof Reason).toList();
+    private static List<Reason> refusals(List<Object> results) {
+        return Race.refusals(results).stream().map(ConnectException::reason).toList();
     }
 }
