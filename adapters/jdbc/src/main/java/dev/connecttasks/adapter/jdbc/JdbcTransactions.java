@@ -2,6 +2,8 @@ package dev.connecttasks.adapter.jdbc;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.IdentityHashMap;
+import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Function;
@@ -17,6 +19,14 @@ final class JdbcTransactions {
 
     static final int MAX_ATTEMPTS = 8;
 
+    /**
+     * The connection of the transaction each thread is running, per data source. A port called from
+     * inside a transaction (the flow directory, while the store decides) joins it instead of taking
+     * a second connection: with every pooled connection held by a transaction queued on the
+     * instance guard, the guard's holder would otherwise wait for a connection that never frees.
+     */
+    private static final ThreadLocal<Map<DataSource, Connection>> RUNNING = ThreadLocal.withInitial(IdentityHashMap::new);
+
     private final DataSource dataSource;
 
     JdbcTransactions(DataSource dataSource) {
@@ -24,6 +34,10 @@ final class JdbcTransactions {
     }
 
     <T> T inTransaction(Function<Connection, T> work) {
+        Connection running = RUNNING.get().get(dataSource);
+        if (running != null) {
+            return work.apply(running);
+        }
         for (int attempt = 1; ; attempt++) {
             try {
                 return once(work);
@@ -36,8 +50,15 @@ final class JdbcTransactions {
         }
     }
 
-    /** A single statement outside any transaction, retried like a transaction. */
+    /**
+     * A single statement outside any transaction, retried like a transaction; inside a transaction of
+     * this thread, it runs in that transaction (so it must not be an insert that may fail on purpose).
+     */
     <T> T autoCommit(Function<Connection, T> work) {
+        Connection running = RUNNING.get().get(dataSource);
+        if (running != null) {
+            return work.apply(running);
+        }
         for (int attempt = 1; ; attempt++) {
             try (Connection connection = dataSource.getConnection()) {
                 return work.apply(connection);
@@ -63,6 +84,7 @@ final class JdbcTransactions {
             if (autoCommit) {
                 connection.setAutoCommit(false);
             }
+            RUNNING.get().put(dataSource, connection);
             try {
                 T result;
                 try {
@@ -78,6 +100,7 @@ final class JdbcTransactions {
                 }
                 return result;
             } finally {
+                RUNNING.get().remove(dataSource);
                 if (autoCommit) {
                     restoreAutoCommit(connection);
                 }
