@@ -14,7 +14,12 @@ import dev.connecttasks.domain.rules.ClientTokenRecord;
 import dev.connecttasks.domain.rules.TaskDraft.NewTask;
 import java.time.Duration;
 import java.time.Instant;
+import dev.connecttasks.testkit.property.Gen;
+import dev.connecttasks.testkit.property.Gens;
+import dev.connecttasks.testkit.property.Property;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -135,6 +140,61 @@ public abstract class ContactStoreContract {
             assertThat(view.openTaskCount(expiry)).as("b's expiry moved with its schedule").isEqualTo(1);
             assertThat(view.openTaskCount(T0.plus(Duration.ofDays(9)))).isZero();
             return null;
+        });
+    }
+
+    /**
+     * Random inserts, stops, reschedules and counts at instants moving forwards and backwards: every
+     * count equals the number of tasks written so far that are not stopped and expire after it.
+     */
+    @Test
+    void openTaskCountsMatchANaiveCountAtAnyInstant() {
+        AtomicInteger tries = new AtomicInteger();
+        Gen<List<Integer>> op = Gens.combine(Gens.integers(0, 3), Gens.integers(0, 7), Gens.integers(0, 240), (kind, task, hours) -> List.of(kind, task, hours));
+        Property.forAll(Gens.lists(op, 1, 40)).named("open task counts " + getClass().getSimpleName()).tries(60).check(ops -> {
+            String instance = "open-" + tries.incrementAndGet();
+            Map<String, Contact> written = new HashMap<>();
+            for (List<Integer> op3 : ops) {
+                int[] o = {op3.get(0), op3.get(1), op3.get(2)};
+                String id = "t" + o[1];
+                Instant at = T0.plus(Duration.ofHours(o[2]));
+                Contact current = written.get(id);
+                store.inTransaction(instance, view -> {
+                    switch (o[0]) {
+                        case 0 -> {
+                            if (current == null) {
+                                Contact c = new Contact(instance, id, Channel.TASK, InitiationMethod.API, "n", Optional.empty(), Map.of(),
+                                        Optional.of(new ResolvedFlow("flow", FlowSource.CONTACT_FLOW, "flow", Optional.empty())), Optional.empty(), Optional.empty(), id, T0, Optional.empty(), Optional.of(Duration.ofHours(1 + o[2])), Optional.empty(),
+                                        Optional.empty(), 0);
+                                view.insertTask(new NewTask(c, id, Map.of(), Optional.empty()));
+                                written.put(id, c);
+                            }
+                        }
+                        case 1 -> {
+                            if (current != null && current.stoppedAt().isEmpty()) {
+                                Contact stopped = view.contact(id).orElseThrow().stopped(at);
+                                view.updateContact(stopped);
+                                written.put(id, stopped);
+                            }
+                        }
+                        case 2 -> {
+                            if (current != null && current.stoppedAt().isEmpty()) {
+                                Contact moved = view.contact(id).orElseThrow().rescheduled(at);
+                                view.updateContact(moved);
+                                written.put(id, moved);
+                            }
+                        }
+                        default -> {
+                            for (Instant instant : List.of(at, at.minus(Duration.ofHours(o[1] * 7L)))) {
+                                long expected = written.values().stream()
+                                        .filter(c -> c.stoppedAt().isEmpty() && c.expiresAt().orElseThrow().isAfter(instant)).count();
+                                assertThat(view.openTaskCount(instant)).as("open tasks at %s", instant).isEqualTo(expected);
+                            }
+                        }
+                    }
+                    return null;
+                });
+            }
         });
     }
 

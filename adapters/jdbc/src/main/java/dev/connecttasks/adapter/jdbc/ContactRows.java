@@ -46,7 +46,7 @@ final class ContactRows {
     }
 
     /** The expiry of a task that is not stopped; what the open-task count is taken over. */
-    private static Optional<Long> openUntil(Contact c) {
+    static Optional<Long> openUntil(Contact c) {
         return c.isTask() && c.stoppedAt().isEmpty() ? c.expiresAt().map(Nanos::of) : Optional.empty();
     }
 

@@ -9,17 +9,18 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * The contact store on a shared database. A transaction first updates its instance's row in
- * {@code ct_instance_guard}: the row lock that update takes serialises the transactions of one
- * instance across every process and pool, so the reads that follow see every earlier commit and
- * no other writer of the instance can interleave until this one commits. Instances never wait for
- * each other. The update (not a {@code SELECT ... FOR UPDATE}) makes this hold under READ COMMITTED
- * and REPEATABLE READ alike: under PostgreSQL's REPEATABLE READ a guard updated since the snapshot
- * fails with a serialization error, which is retried.
+ * The contact store on a shared database. A transaction first locks its instance's row in
+ * {@code ct_instance_guard} ({@code SELECT ... FOR UPDATE}): that lock serialises the transactions
+ * of one instance across every process and pool, so the reads that follow see every earlier commit
+ * and no other writer of the instance can interleave until this one commits. Instances never wait
+ * for each other. The same row carries the instance's {@link OpenTaskCounter}. Under PostgreSQL's
+ * REPEATABLE READ a guard changed since the snapshot fails with a serialization error, which is
+ * retried; under READ COMMITTED (every database's default here but MariaDB's) and MariaDB's
+ * REPEATABLE READ, whose snapshot starts at the first plain read, after the lock, the reads see
+ * every commit that preceded the lock.
  */
 public final class JdbcContactStore implements ContactStore {
 
-    private static final String LOCK_GUARD = "UPDATE ct_instance_guard SET transactions = transactions + 1 WHERE instance_id = ?";
     private static final String INSERT_GUARD = "INSERT INTO ct_instance_guard (instance_id, transactions) VALUES (?, 0)";
     private static final String SCOPE = "SELECT attributes_json FROM ct_scope WHERE instance_id = ? AND scope_id = ?";
 
@@ -33,11 +34,13 @@ public final class JdbcContactStore implements ContactStore {
     public <T> T inTransaction(String instanceId, Function<ContactStoreView, T> work) {
         while (true) {
             Optional<Result<T>> result = transactions.inTransaction(connection -> {
-                if (Sql.update(connection, LOCK_GUARD, instanceId) == 0) {
+                Optional<OpenTaskCounter> guard = OpenTaskCounter.lock(connection, instanceId);
+                if (guard.isEmpty()) {
                     return Optional.<Result<T>>empty();
                 }
-                JdbcContactStoreView view = new JdbcContactStoreView(connection, instanceId);
-                return Optional.of(new Result<>(work.apply(view)));
+                T value = work.apply(new JdbcContactStoreView(connection, instanceId, guard.get()));
+                guard.get().save();
+                return Optional.of(new Result<>(value));
             });
             if (result.isPresent()) {
                 return result.get().value();

@@ -24,7 +24,6 @@ final class JdbcContactStoreView implements ContactStoreView {
     private static final String UPDATE_TOKEN = "UPDATE ct_client_token SET fingerprint = ?, contact_id = ?, created_ns = ? "
             + "WHERE instance_id = ? AND client_token = ?";
     private static final String LINKED = "SELECT COUNT(*) FROM ct_contact WHERE instance_id = ? AND previous_contact_id = ?";
-    private static final String OPEN = "SELECT COUNT(*) FROM ct_contact WHERE instance_id = ? AND open_until_ns > ?";
     private static final String INSERT_SCOPE = "INSERT INTO ct_scope (instance_id, scope_id, attributes_json) VALUES (?, ?, ?)";
     private static final String UPDATE_SCOPE = "UPDATE ct_scope SET attributes_json = ? WHERE instance_id = ? AND scope_id = ?";
 
@@ -33,15 +32,21 @@ final class JdbcContactStoreView implements ContactStoreView {
     /** Scope id to whether its row exists, for scopes this transaction has read or written. */
     private final Map<String, Boolean> scopeRows = new HashMap<>();
     private final Map<String, Boolean> tokenRows = new HashMap<>();
+    /** Contacts as this transaction read them, so an update knows what it changes. */
+    private final Map<String, Contact> contactsRead = new HashMap<>();
+    private final OpenTaskCounter openTasks;
 
-    JdbcContactStoreView(Connection connection, String instanceId) {
+    JdbcContactStoreView(Connection connection, String instanceId, OpenTaskCounter openTasks) {
         this.connection = connection;
         this.instanceId = instanceId;
+        this.openTasks = openTasks;
     }
 
     @Override
     public Optional<Contact> contact(String contactId) {
-        return ContactRows.find(connection, instanceId, contactId);
+        Optional<Contact> contact = ContactRows.find(connection, instanceId, contactId);
+        contact.ifPresent(c -> contactsRead.put(contactId, c));
+        return contact;
     }
 
     @Override
@@ -66,13 +71,14 @@ final class JdbcContactStoreView implements ContactStoreView {
 
     @Override
     public int openTaskCount(Instant now) {
-        return Sql.count(connection, OPEN, instanceId, Nanos.of(now));
+        return openTasks.openAt(Nanos.of(now));
     }
 
     @Override
     public void insertTask(NewTask task) {
         Contact contact = task.contact();
         ContactRows.insert(connection, contact);
+        openTasks.changed(Optional.empty(), ContactRows.openUntil(contact));
         if (task.scopeId().equals(contact.contactId())) {
             // A new chain: its scope is keyed by a fresh id, so no row can exist yet.
             scopeRows.put(task.scopeId(), false);
@@ -84,6 +90,7 @@ final class JdbcContactStoreView implements ContactStoreView {
     @Override
     public void insertContact(Contact contact, Map<String, String> attributes) {
         ContactRows.insert(connection, contact);
+        openTasks.changed(Optional.empty(), ContactRows.openUntil(contact));
         if (!attributes.isEmpty()) {
             putScopeAttributes(contact.initialContactId(), attributes);
         }
@@ -91,7 +98,12 @@ final class JdbcContactStoreView implements ContactStoreView {
 
     @Override
     public void updateContact(Contact contact) {
+        Contact before = contactsRead.containsKey(contact.contactId()) ? contactsRead.get(contact.contactId())
+                : ContactRows.find(connection, instanceId, contact.contactId()).orElseThrow(
+                        () -> new IllegalStateException("updating contact " + contact.contactId() + ", which has no row"));
         ContactRows.update(connection, contact);
+        contactsRead.put(contact.contactId(), contact);
+        openTasks.changed(ContactRows.openUntil(before), ContactRows.openUntil(contact));
     }
 
     @Override

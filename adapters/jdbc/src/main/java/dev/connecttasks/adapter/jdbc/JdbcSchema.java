@@ -18,13 +18,20 @@ public final class JdbcSchema {
     private JdbcSchema() {
     }
 
-    /** Brings the schema to the latest version; safe to call from several processes at once. */
+    /**
+     * Brings the schema to the latest version; safe to call from several processes at once. The
+     * schema may already hold the application's own tables: the history starts at version 0 there,
+     * so every migration of this library still runs. Flyway holds two connections at once here, so a
+     * pool of one connection cannot migrate (it can serve the service afterwards).
+     */
     public static void migrate(DataSource dataSource) {
         Flyway.configure()
                 .dataSource(dataSource)
                 .locations("classpath:db/migration/" + folder(dataSource))
                 .table(HISTORY_TABLE)
                 .failOnMissingLocations(true)
+                .baselineOnMigrate(true)
+                .baselineVersion("0")
                 .load()
                 .migrate();
     }

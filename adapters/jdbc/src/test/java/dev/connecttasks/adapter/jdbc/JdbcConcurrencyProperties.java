@@ -13,6 +13,10 @@ import dev.connecttasks.testkit.support.Race;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import dev.connecttasks.domain.request.CreateContactFlowRequest;
+import dev.connecttasks.domain.request.CreateInstanceRequest;
+import dev.connecttasks.domain.request.StartTaskContactRequest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -24,6 +28,20 @@ import org.junit.jupiter.params.provider.EnumSource;
 class JdbcConcurrencyProperties {
 
     private static final int TRIES = 10;
+
+    /** A transaction never needs a second pooled connection, so even a pool of one serves every call. */
+    @Test
+    void aPoolOfOneConnectionServesLinkedStarts() {
+        TestDatabase database = TestDatabase.shared(TestDatabase.Kind.H2);
+        ConnectTasksService service = JdbcConnectTasks.create(database.newPool("single", 1), o -> o.migrate(false));
+        String instance = service.createInstance(CreateInstanceRequest.builder().build()).instanceId();
+        String flow = service.createContactFlow(CreateContactFlowRequest.builder().instanceId(instance).name("f").type("CONTACT_FLOW").build())
+                .contactFlowId();
+        StartTaskContactRequest.Builder task = StartTaskContactRequest.builder().instanceId(instance).name("t").contactFlowId(flow);
+        String root = service.startTaskContact(task.build()).contactId();
+        String linked = service.startTaskContact(task.previousContactId(root).build()).contactId();
+        assertThat(new DatabaseRows(database, instance).previousContactId(linked)).isEqualTo(root);
+    }
 
     @ParameterizedTest
     @EnumSource(TestDatabase.Kind.class)

@@ -1,0 +1,216 @@
+package dev.connecttasks.benchmark.jdbc;
+
+import com.zaxxer.hikari.HikariDataSource;
+import dev.connecttasks.adapter.jdbc.JdbcConnectTasks;
+import dev.connecttasks.adapter.jdbc.JdbcSchema;
+import dev.connecttasks.application.service.ConnectTasksService;
+import dev.connecttasks.domain.error.ServiceQuotaExceededException;
+import dev.connecttasks.domain.policy.TaskPolicy;
+import dev.connecttasks.domain.request.CreateContactFlowRequest;
+import dev.connecttasks.domain.request.CreateInstanceRequest;
+import dev.connecttasks.domain.request.StartTaskContactRequest;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.atomic.LongAdder;
+
+/**
+ * StartTaskContact transactions per second on a real database next to bare single-row INSERT
+ * transactions on the same database with the same number of connections, measured in one run;
+ * then the statements one StartTaskContact executes.
+ *
+ * <pre>java -cp benchmarks/target/benchmarks.jar dev.connecttasks.benchmark.jdbc.JdbcLoadHarness
+ *     [--databases h2,postgresql] [--connections 1,4,16] [--warmup 2] [--seconds 5]</pre>
+ */
+public final class JdbcLoadHarness {
+
+    /** The quota and throttle are lifted: the harness measures the rules and the store, not refusals. */
+    private static final TaskPolicy UNLIMITED = TaskPolicy.defaults().withOpenTasksPerInstance(Integer.MAX_VALUE).withThrottling(false);
+    private static final Map<String, String> ATTRIBUTES = Map.of("customer", "c-42");
+    private static final String BASELINE_INSERT =
+            "INSERT INTO ct_load_baseline (instance_id, contact_id, name, attributes_json, created_ns) VALUES (?, ?, ?, ?, ?)";
+
+    private final int warmupSeconds;
+    private final int seconds;
+
+    private JdbcLoadHarness(int warmupSeconds, int seconds) {
+        this.warmupSeconds = warmupSeconds;
+        this.seconds = seconds;
+    }
+
+    public static void main(String[] args) throws Exception {
+        List<String> databases = List.of("h2", "postgresql");
+        int[] connections = {1, 4, 16};
+        int warmup = 2;
+        int seconds = 5;
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            switch (args[i]) {
+                case "--databases" -> databases = List.of(args[i + 1].split(","));
+                case "--connections" -> connections = Arrays.stream(args[i + 1].split(",")).mapToInt(Integer::parseInt).toArray();
+                case "--warmup" -> warmup = Integer.parseInt(args[i + 1]);
+                case "--seconds" -> seconds = Integer.parseInt(args[i + 1]);
+                default -> throw new IllegalArgumentException("unknown flag " + args[i]);
+            }
+        }
+        JdbcLoadHarness harness = new JdbcLoadHarness(warmup, seconds);
+        List<String> report = new ArrayList<>();
+        for (String database : databases) {
+            report.addAll(harness.measure(database, connections));
+        }
+        System.out.println();
+        System.out.println("StartTaskContact over JDBC, transactions/s (share of the bare single-row INSERT transaction, same database and connections)");
+        System.out.printf("%-11s %-12s %-22s %12s %11s%n", "database", "connections", "case", "tx/s", "x baseline");
+        report.forEach(System.out::println);
+    }
+
+    private List<String> measure(String kind, int[] connectionCounts) throws Exception {
+        List<String> rows = new ArrayList<>();
+        try (LoadDatabase database = LoadDatabase.create(kind)) {
+            database.createBaselineTable();
+            try (HikariDataSource migrations = database.pool(2)) {
+                JdbcSchema.migrate(migrations);
+            }
+            for (int connections : connectionCounts) {
+                try (HikariDataSource pool = database.pool(connections)) {
+                    ConnectTasksService service = JdbcConnectTasks.create(pool, o -> o.policy(UNLIMITED).migrate(false));
+                    double baseline = rate(connections, thread -> { baselineInsert(pool); return true; });
+                    rows.add(row(kind, connections, "baseline INSERT tx", baseline, baseline));
+                    List<Target> own = new ArrayList<>();
+                    for (int t = 0; t < connections; t++) {
+                        own.add(Target.create(service));
+                    }
+                    rows.add(row(kind, connections, "independent chains", rate(connections, thread -> own.get(thread).start(null) != null), baseline));
+                    Target shared = Target.create(service);
+                    rows.add(row(kind, connections, "one instance", rate(connections, thread -> shared.start(null) != null), baseline));
+                    AtomicReference<String> tip = new AtomicReference<>(shared.start(null));
+                    rows.add(row(kind, connections, "one chain", rate(connections, thread -> linkToTip(shared, tip)), baseline));
+                    System.out.println(rows.get(rows.size() - 1));
+                }
+            }
+            rows.addAll(statementsPerStart(database));
+        }
+        return rows;
+    }
+
+    /**
+     * Links a task to the chain's newest task. Racing threads may link to the same one, so its 13th
+     * link is refused; such a call is not counted and the thread moves on to the newer tip.
+     */
+    private static boolean linkToTip(Target chain, AtomicReference<String> tip) {
+        try {
+            tip.set(chain.start(tip.get()));
+            return true;
+        } catch (ServiceQuotaExceededException linkedTasks) {
+            return false;
+        }
+    }
+
+    private static String row(String kind, int connections, String name, double rate, double baseline) {
+        return String.format("%-11s %-12d %-22s %,12.0f %11.2f", kind, connections, name, rate, rate / baseline);
+    }
+
+    /** Runs {@code op} on {@code threads} threads for the warm-up, then counts completions for the measured seconds. */
+    private double rate(int threads, ThreadWork op) throws InterruptedException {
+        LongAdder done = new LongAdder();
+        AtomicBoolean counting = new AtomicBoolean(false);
+        AtomicBoolean running = new AtomicBoolean(true);
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        List<Thread> workers = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            int thread = t;
+            Thread worker = new Thread(() -> {
+                try {
+                    while (running.get()) {
+                        if (op.run(thread) && counting.get()) {
+                            done.increment();
+                        }
+                    }
+                } catch (Throwable e) {
+                    failure.compareAndSet(null, e);
+                    running.set(false);
+                }
+            });
+            worker.start();
+            workers.add(worker);
+        }
+        Thread.sleep(warmupSeconds * 1000L);
+        counting.set(true);
+        long start = System.nanoTime();
+        Thread.sleep(seconds * 1000L);
+        long counted = done.sum();
+        double elapsed = (System.nanoTime() - start) / 1e9;
+        running.set(false);
+        for (Thread worker : workers) {
+            worker.join();
+        }
+        if (failure.get() != null) {
+            throw new IllegalStateException("a worker failed", failure.get());
+        }
+        return counted / elapsed;
+    }
+
+    private static void baselineInsert(HikariDataSource pool) throws SQLException {
+        try (Connection connection = pool.getConnection()) {
+            connection.setAutoCommit(false);
+            try (PreparedStatement insert = connection.prepareStatement(BASELINE_INSERT)) {
+                insert.setString(1, "instance");
+                insert.setString(2, UUID.randomUUID().toString());
+                insert.setString(3, "Call back customer");
+                insert.setString(4, "{\"customer\":\"c-42\"}");
+                insert.setLong(5, System.nanoTime());
+                insert.executeUpdate();
+            }
+            connection.commit();
+            connection.setAutoCommit(true);
+        }
+    }
+
+    /** The JDBC calls of one StartTaskContact, once the instance is cached: a new chain, then a linked task. */
+    private static List<String> statementsPerStart(LoadDatabase database) throws Exception {
+        List<String> lines = new ArrayList<>();
+        try (HikariDataSource pool = database.pool(1)) {
+            CountingDataSource counting = new CountingDataSource(pool);
+            Target target = Target.create(JdbcConnectTasks.create(counting, o -> o.policy(UNLIMITED).migrate(false)));
+            String first = target.start(null);
+            for (String kindOfStart : List.of("new chain", "linked task")) {
+                counting.reset();
+                target.start(kindOfStart.equals("new chain") ? null : first);
+                List<String> calls = counting.calls();
+                long statements = calls.stream().filter(c -> !c.equals("commit") && !c.startsWith("setAutoCommit")).count();
+                lines.add(String.format("%-11s one StartTaskContact (%s): %d statements, %d JDBC calls that reach the server:",
+                        database.kind, kindOfStart, statements, calls.size()));
+                calls.forEach(call -> lines.add("              " + call));
+            }
+        }
+        return lines;
+    }
+
+    @FunctionalInterface
+    private interface ThreadWork {
+        /** Whether the call did what the case measures. */
+        boolean run(int thread) throws Exception;
+    }
+
+    /** An instance with one flow, into which tasks are started. */
+    private record Target(ConnectTasksService service, String instanceId, String flowId) {
+
+        static Target create(ConnectTasksService service) {
+            String instance = service.createInstance(CreateInstanceRequest.builder().instanceAlias("load").build()).instanceId();
+            String flow = service.createContactFlow(CreateContactFlowRequest.builder().instanceId(instance)
+                    .name("Tasks").type("CONTACT_FLOW").build()).contactFlowId();
+            return new Target(service, instance, flow);
+        }
+
+        String start(String previous) {
+            return service.startTaskContact(StartTaskContactRequest.builder().instanceId(instanceId).contactFlowId(flowId)
+                    .name("Call back customer").previousContactId(previous).attributes(ATTRIBUTES).build()).contactId();
+        }
+    }
+}
