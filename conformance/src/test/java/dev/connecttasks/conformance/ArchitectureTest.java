@@ -41,6 +41,17 @@ class ArchitectureTest {
             .should().haveSimpleNameStartingWith("InMemory");
 
     @ArchTest
+    static final ArchRule jdbcAdaptersAreNamedAfterTheirTechnology = classes().that().resideInAPackage("dev.connecttasks.adapter.jdbc")
+            .and().arePublic().and().areTopLevelClasses()
+            .should().haveSimpleNameStartingWith("Jdbc");
+
+    /** The JDBC adapter speaks plain JDBC: no ORM, and of the outside world only Flyway (migrations) and Jackson (JSON columns). */
+    @ArchTest
+    static final ArchRule jdbcAdapterUsesPlainJdbc = classes().that().resideInAPackage("dev.connecttasks.adapter.jdbc")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("dev.connecttasks.adapter.jdbc", "dev.connecttasks.application..",
+                    "dev.connecttasks.domain..", "java..", "javax.sql..", "org.flywaydb.core..", "com.fasterxml.jackson..");
+
+    @ArchTest
     static final ArchRule noClockOrRandomnessInDomainOrApplication = noClasses().that()
             .resideInAnyPackage("dev.connecttasks.domain..", "dev.connecttasks.application..")
             .should().callMethod(java.time.Instant.class, "now")
