@@ -13,7 +13,7 @@ import java.util.function.Function;
  * {@code ct_instance_guard} ({@code SELECT ... FOR UPDATE}): that lock serialises the transactions
  * of one instance across every process and pool, so the reads that follow see every earlier commit
  * and no other writer of the instance can interleave until this one commits. Instances never wait
- * for each other. The same row carries the instance's {@link OpenTaskCounter}. Under PostgreSQL's
+ * for each other. The same row carries the instance's {@link InstanceGuard open-task counter}. Under PostgreSQL's
  * REPEATABLE READ a guard changed since the snapshot fails with a serialization error, which is
  * retried; under READ COMMITTED (every database's default here but MariaDB's) and MariaDB's
  * REPEATABLE READ, whose snapshot starts at the first plain read, after the lock, the reads see
@@ -21,12 +21,13 @@ import java.util.function.Function;
  */
 public final class JdbcContactStore implements ContactStore {
 
-    private static final String INSERT_GUARD = "INSERT INTO ct_instance_guard (instance_id, transactions) VALUES (?, 0)";
     private static final String SCOPE = "SELECT attributes_json FROM ct_scope WHERE instance_id = ? AND scope_id = ?";
 
+    private final javax.sql.DataSource dataSource;
     private final JdbcTransactions transactions;
 
     public JdbcContactStore(javax.sql.DataSource dataSource) {
+        this.dataSource = dataSource;
         this.transactions = new JdbcTransactions(dataSource);
     }
 
@@ -34,22 +35,24 @@ public final class JdbcContactStore implements ContactStore {
     public <T> T inTransaction(String instanceId, Function<ContactStoreView, T> work) {
         while (true) {
             Optional<Result<T>> result = transactions.inTransaction(connection -> {
-                Optional<OpenTaskCounter> guard = OpenTaskCounter.lock(connection, instanceId);
+                Optional<InstanceGuard> guard = InstanceGuard.lock(connection, instanceId);
                 if (guard.isEmpty()) {
                     return Optional.<Result<T>>empty();
                 }
-                T value = work.apply(new JdbcContactStoreView(connection, instanceId, guard.get()));
-                guard.get().save();
-                return Optional.of(new Result<>(value));
+                HeldGuards.hold(dataSource, instanceId, guard.get().directoryVersion());
+                try {
+                    T value = work.apply(new JdbcContactStoreView(connection, instanceId, guard.get()));
+                    guard.get().save();
+                    return Optional.of(new Result<>(value));
+                } finally {
+                    HeldGuards.release(dataSource, instanceId);
+                }
             });
             if (result.isPresent()) {
                 return result.get().value();
             }
             // The instance's first transaction: create its guard row, committed on its own, and start again.
-            transactions.autoCommit(connection -> {
-                Sql.insertUnlessPresent(connection, INSERT_GUARD, instanceId);
-                return null;
-            });
+            InstanceGuard.create(transactions, instanceId);
         }
     }
 

@@ -34,9 +34,9 @@ final class JdbcContactStoreView implements ContactStoreView {
     private final Map<String, Boolean> tokenRows = new HashMap<>();
     /** Contacts as this transaction read them, so an update knows what it changes. */
     private final Map<String, Contact> contactsRead = new HashMap<>();
-    private final OpenTaskCounter openTasks;
+    private final InstanceGuard openTasks;
 
-    JdbcContactStoreView(Connection connection, String instanceId, OpenTaskCounter openTasks) {
+    JdbcContactStoreView(Connection connection, String instanceId, InstanceGuard openTasks) {
         this.connection = connection;
         this.instanceId = instanceId;
         this.openTasks = openTasks;

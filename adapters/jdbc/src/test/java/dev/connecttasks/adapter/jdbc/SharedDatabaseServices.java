@@ -57,6 +57,10 @@ final class SharedDatabaseServices {
         return services.get(call % services.size());
     }
 
+    String flow() {
+        return flow;
+    }
+
     String instance() {
         return instance;
     }

@@ -4,7 +4,10 @@ import java.sql.Connection;
 import java.util.Optional;
 
 /**
- * An instance's open-task count, kept in its guard row and brought up to date on demand, so that
+ * An instance's row in {@code ct_instance_guard}: its lock, its directory version and its
+ * open-task count.
+ *
+ * <p>The open-task count is kept in the row and brought up to date on demand, so that
  * a StartTaskContact costs no scan of the instance's contacts. The row holds the number of the
  * instance's contacts open after {@code counted_until_ns} and a lower bound on the earliest of
  * their expiries: a count at any time before that bound needs no query; after it, only the
@@ -15,9 +18,12 @@ import java.util.Optional;
  * <p>Reading the row locks it ({@code FOR UPDATE}): that lock is the instance's guard, taken first
  * by every contact transaction.
  */
-final class OpenTaskCounter {
+final class InstanceGuard {
 
-    private static final String LOCK = "SELECT open_count, counted_until_ns, next_expiry_ns FROM ct_instance_guard WHERE instance_id = ? FOR UPDATE";
+    private static final String LOCK = "SELECT open_count, counted_until_ns, next_expiry_ns, directory_version FROM ct_instance_guard "
+            + "WHERE instance_id = ? FOR UPDATE";
+    private static final String INSERT = "INSERT INTO ct_instance_guard (instance_id, transactions) VALUES (?, 0)";
+    private static final String BUMP_DIRECTORY = "UPDATE ct_instance_guard SET directory_version = directory_version + 1 WHERE instance_id = ?";
     private static final String WRITE = "UPDATE ct_instance_guard SET open_count = ?, counted_until_ns = ?, next_expiry_ns = ? WHERE instance_id = ?";
     private static final String EXPIRED_BETWEEN = "SELECT COUNT(*) FROM ct_contact WHERE instance_id = ? AND open_until_ns > ? AND open_until_ns <= ?";
     private static final String NEXT_EXPIRY = "SELECT MIN(open_until_ns) FROM ct_contact WHERE instance_id = ? AND open_until_ns > ?";
@@ -27,20 +33,43 @@ final class OpenTaskCounter {
     private long openCount;
     private long countedUntil;
     private long nextExpiry;
+    private final long directoryVersion;
     private boolean changed;
 
-    private OpenTaskCounter(Connection connection, String instanceId, long openCount, long countedUntil, long nextExpiry) {
+    private InstanceGuard(Connection connection, String instanceId, long openCount, long countedUntil, long nextExpiry, long directoryVersion) {
         this.connection = connection;
         this.instanceId = instanceId;
         this.openCount = openCount;
         this.countedUntil = countedUntil;
         this.nextExpiry = nextExpiry;
+        this.directoryVersion = directoryVersion;
     }
 
-    /** Locks the instance's guard row and reads its counter; empty when the instance has no guard row yet. */
-    static Optional<OpenTaskCounter> lock(Connection connection, String instanceId) {
-        return Sql.queryOne(connection, LOCK, row -> new OpenTaskCounter(connection, instanceId, row.getLong(1), row.getLong(2), row.getLong(3)),
-                instanceId);
+    /** Locks the instance's guard row and reads it; empty when the instance has no guard row yet. */
+    static Optional<InstanceGuard> lock(Connection connection, String instanceId) {
+        return Sql.queryOne(connection, LOCK, row -> new InstanceGuard(connection, instanceId, row.getLong(1), row.getLong(2), row.getLong(3),
+                row.getLong(4)), instanceId);
+    }
+
+    /** Creates the instance's guard row, committed on its own, unless another process already has. */
+    static void create(JdbcTransactions transactions, String instanceId) {
+        transactions.autoCommit(connection -> {
+            Sql.insertUnlessPresent(connection, INSERT, instanceId);
+            return null;
+        });
+    }
+
+    /**
+     * Locks the guard row and marks the instance's directory as changed, in the caller's transaction;
+     * false when the instance has no guard row yet.
+     */
+    static boolean lockForDirectoryChange(Connection connection, String instanceId) {
+        return Sql.update(connection, BUMP_DIRECTORY, instanceId) > 0;
+    }
+
+    /** The version of the instance's directory this transaction holds the guard at. */
+    long directoryVersion() {
+        return directoryVersion;
     }
 
     /** The number of the instance's contacts open at {@code now} (expiring strictly after it). */
