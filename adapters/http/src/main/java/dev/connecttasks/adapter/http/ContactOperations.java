@@ -1,0 +1,112 @@
+package dev.connecttasks.adapter.http;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.connecttasks.application.port.in.DescribeContactResponse;
+import dev.connecttasks.application.service.ConnectTasksService;
+import dev.connecttasks.domain.contact.Contact;
+import dev.connecttasks.domain.contact.Reference;
+import dev.connecttasks.domain.flow.FlowSource;
+import dev.connecttasks.domain.request.DescribeContactRequest;
+import dev.connecttasks.domain.request.GetContactAttributesRequest;
+import dev.connecttasks.domain.request.SegmentAttributeValue;
+import dev.connecttasks.domain.request.StartTaskContactRequest;
+import dev.connecttasks.domain.request.StopContactRequest;
+import dev.connecttasks.domain.request.UpdateContactAttributesRequest;
+import dev.connecttasks.domain.request.UpdateContactScheduleRequest;
+import java.util.Map;
+import java.util.Optional;
+
+/** The contact operations, from wire members to the service and back. */
+final class ContactOperations {
+
+    private final ConnectTasksService service;
+
+    ContactOperations(ConnectTasksService service) {
+        this.service = service;
+    }
+
+    ObjectNode startTaskContact(WireRequest request) {
+        Members b = request.body();
+        String contactId = service.startTaskContact(StartTaskContactRequest.builder()
+                .instanceId(b.string("InstanceId"))
+                .previousContactId(b.string("PreviousContactId"))
+                .contactFlowId(b.string("ContactFlowId"))
+                .attributes(b.stringMap("Attributes"))
+                .name(b.string("Name"))
+                .references(b.structureMap("References", ContactOperations::reference))
+                .description(b.string("Description"))
+                .clientToken(b.string("ClientToken"))
+                .scheduledTime(b.timestamp("ScheduledTime"))
+                .taskTemplateId(b.string("TaskTemplateId"))
+                .quickConnectId(b.string("QuickConnectId"))
+                .relatedContactId(b.string("RelatedContactId"))
+                .segmentAttributes(b.structureMap("SegmentAttributes", ContactOperations::segmentAttribute))
+                .build()).contactId();
+        return Wire.object().put("ContactId", contactId);
+    }
+
+    private static Reference reference(String member, Members m) {
+        return new Reference(Optional.ofNullable(m.string("Type")), Optional.ofNullable(m.string("Value")));
+    }
+
+    private static SegmentAttributeValue segmentAttribute(String member, Members m) {
+        Map<String, SegmentAttributeValue> nested = m.structureMap("ValueMap", ContactOperations::segmentAttribute);
+        Integer integer = m.integer("ValueInteger");
+        return new SegmentAttributeValue(Optional.ofNullable(m.string("ValueString")), Optional.ofNullable(integer),
+                nested == null ? Map.of() : nested);
+    }
+
+    ObjectNode describeContact(WireRequest request) {
+        DescribeContactResponse described = service.describeContact(DescribeContactRequest.builder()
+                .instanceId(request.label("InstanceId")).contactId(request.label("ContactId")).build());
+        Contact c = described.contact();
+        ObjectNode contact = Wire.object()
+                .put("Arn", Wire.arn(c.instanceId(), "contact", c.contactId()))
+                .put("Id", c.contactId())
+                .put("InitialContactId", c.initialContactId())
+                .put("Channel", c.channel().name())
+                .put("InitiationMethod", c.initiationMethod().name())
+                .put("Name", c.name());
+        Wire.put(contact, "PreviousContactId", c.previousContactId());
+        Wire.put(contact, "RelatedContactId", c.relatedContactId());
+        Wire.put(contact, "Description", c.description());
+        Wire.putTimestamp(contact, "InitiationTimestamp", c.initiationTimestamp());
+        Wire.put(contact, "ScheduledTimestamp", c.scheduledTime());
+        Wire.put(contact, "DisconnectTimestamp", described.disconnectTimestamp());
+        Wire.put(contact, "DisconnectReason", described.disconnectReason());
+        c.flow().filter(flow -> flow.source() == FlowSource.TASK_TEMPLATE).ifPresent(flow -> contact.set("TaskTemplateInfo",
+                Wire.object().put("Arn", Wire.arn(c.instanceId(), "task-template", flow.sourceId()))));
+        contact.set("Attributes", Wire.stringMap(described.attributes()));
+        ObjectNode response = Wire.object();
+        response.set("Contact", contact);
+        return response;
+    }
+
+    ObjectNode getContactAttributes(WireRequest request) {
+        Map<String, String> attributes = service.getContactAttributes(GetContactAttributesRequest.builder()
+                .instanceId(request.label("InstanceId")).initialContactId(request.label("InitialContactId")).build()).attributes();
+        ObjectNode response = Wire.object();
+        response.set("Attributes", Wire.stringMap(attributes));
+        return response;
+    }
+
+    ObjectNode updateContactAttributes(WireRequest request) {
+        Members b = request.body();
+        service.updateContactAttributes(UpdateContactAttributesRequest.builder().instanceId(b.string("InstanceId"))
+                .initialContactId(b.string("InitialContactId")).attributes(b.stringMap("Attributes")).build());
+        return Wire.object();
+    }
+
+    ObjectNode stopContact(WireRequest request) {
+        Members b = request.body();
+        service.stopContact(StopContactRequest.builder().instanceId(b.string("InstanceId")).contactId(b.string("ContactId")).build());
+        return Wire.object();
+    }
+
+    ObjectNode updateContactSchedule(WireRequest request) {
+        Members b = request.body();
+        service.updateContactSchedule(UpdateContactScheduleRequest.builder().instanceId(b.string("InstanceId"))
+                .contactId(b.string("ContactId")).scheduledTime(b.timestamp("ScheduledTime")).build());
+        return Wire.object();
+    }
+}

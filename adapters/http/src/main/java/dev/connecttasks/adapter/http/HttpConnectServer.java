@@ -1,0 +1,169 @@
+package dev.connecttasks.adapter.http;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import dev.connecttasks.application.service.ConnectTasksService;
+import dev.connecttasks.domain.error.ConnectException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetSocketAddress;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * Amazon Connect's REST-JSON protocol over the JDK's HTTP server: the operations' paths and
+ * methods, JSON members by their wire names, epoch-second timestamps, and errors as status code,
+ * {@code X-Amzn-ErrorType} header and {@code {"Message": ...}} body, so the AWS SDK raises the
+ * service's exception classes. Bad input is a 4xx with a message and never reaches the service.
+ */
+public final class HttpConnectServer implements AutoCloseable {
+
+    /** The largest request body accepted. */
+    public static final int MAX_BODY_BYTES = 1 << 20;
+
+    private static final ObjectMapper STRICT_JSON = new ObjectMapper().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+
+    private final HttpServer server;
+    private final ExecutorService workers;
+    private final Router router;
+
+    private HttpConnectServer(HttpServer server, ExecutorService workers, Router router) {
+        this.server = server;
+        this.workers = workers;
+        this.router = router;
+    }
+
+    /** Starts serving {@code service} at {@code address} (port 0: any free port). */
+    public static HttpConnectServer start(ConnectTasksService service, InetSocketAddress address) throws IOException {
+        HttpServer server = HttpServer.create(address, 128);
+        ExecutorService workers = Executors.newFixedThreadPool(32, runnable -> {
+            Thread thread = new Thread(runnable, "connect-tasks-http");
+            thread.setDaemon(true);
+            return thread;
+        });
+        HttpConnectServer connect = new HttpConnectServer(server, workers, routes(service));
+        server.createContext("/", connect::handle);
+        server.setExecutor(workers);
+        server.start();
+        return connect;
+    }
+
+    private static Router routes(ConnectTasksService service) {
+        ContactOperations contacts = new ContactOperations(service);
+        SetupOperations setup = new SetupOperations(service);
+        return new Router()
+                .add("PUT", "/contact/task", "StartTaskContact", contacts::startTaskContact)
+                .add("GET", "/contacts/{InstanceId}/{ContactId}", "DescribeContact", contacts::describeContact)
+                .add("POST", "/contact/attributes", "UpdateContactAttributes", contacts::updateContactAttributes)
+                .add("GET", "/contact/attributes/{InstanceId}/{InitialContactId}", "GetContactAttributes", contacts::getContactAttributes)
+                .add("POST", "/contact/stop", "StopContact", contacts::stopContact)
+                .add("POST", "/contact/schedule", "UpdateContactSchedule", contacts::updateContactSchedule)
+                .add("PUT", "/contact/chat", "StartChatContact", setup::startChatContact)
+                .add("PUT", "/instance", "CreateInstance", setup::createInstance)
+                .add("GET", "/instance/{InstanceId}", "DescribeInstance", setup::describeInstance)
+                .add("GET", "/instance", "ListInstances", setup::listInstances)
+                .add("PUT", "/contact-flows/{InstanceId}", "CreateContactFlow", setup::createContactFlow)
+                .add("GET", "/contact-flows/{InstanceId}/{ContactFlowId}", "DescribeContactFlow", setup::describeContactFlow)
+                .add("POST", "/contact-flows/{InstanceId}/{ContactFlowId}/metadata", "UpdateContactFlowMetadata", setup::updateContactFlowMetadata);
+    }
+
+    public int port() {
+        return server.getAddress().getPort();
+    }
+
+    public String endpoint() {
+        return "http://" + server.getAddress().getHostString() + ":" + port();
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            try {
+                byte[] body = readBounded(exchange.getRequestBody());
+                Router.Match match = router.match(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath()).orElseThrow(
+                        () -> new MalformedRequest(404, "UnknownOperationException", "No operation at " + exchange.getRequestMethod() + " "
+                                + exchange.getRequestURI().getRawPath()));
+                ObjectNode response = match.handler().apply(new WireRequest(match.labels(), Map.of(), new Members(json(body))));
+                send(exchange, 200, null, response);
+            } catch (MalformedRequest e) {
+                send(exchange, e.status(), e.errorType(), message(e.getMessage()));
+            } catch (ConnectException e) {
+                send(exchange, e.httpStatus(), e.getClass().getSimpleName(), message(e.getMessage()));
+            } catch (RuntimeException e) {
+                System.err.println("[connect-tasks] unexpected failure: " + e);
+                e.printStackTrace();
+                send(exchange, 500, "InternalServiceException", message("Internal failure: " + e.getClass().getSimpleName()));
+            }
+        }
+    }
+
+    /** The body, refused once it passes {@link #MAX_BODY_BYTES}; the connection is then closed rather than drained. */
+    private static byte[] readBounded(InputStream in) throws IOException {
+        byte[] body = in.readNBytes(MAX_BODY_BYTES + 1);
+        if (body.length > MAX_BODY_BYTES) {
+            throw new MalformedRequest(413, "RequestEntityTooLargeException", "The request body is larger than " + MAX_BODY_BYTES + " bytes (1 MiB)");
+        }
+        return body;
+    }
+
+    private static ObjectNode json(byte[] body) {
+        if (body.length == 0) {
+            return Wire.object();
+        }
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body)).toString();
+        } catch (CharacterCodingException e) {
+            throw MalformedRequest.serialization("The request body is not valid UTF-8");
+        }
+        JsonNode node;
+        try {
+            node = STRICT_JSON.readTree(text);
+        } catch (JsonProcessingException e) {
+            throw MalformedRequest.serialization("The request body is not valid JSON: " + e.getOriginalMessage());
+        }
+        if (node == null || node.isMissingNode()) {
+            return Wire.object();
+        }
+        if (!node.isObject()) {
+            throw MalformedRequest.serialization("The request body must be a JSON object, not " + node.getNodeType().name().toLowerCase());
+        }
+        return (ObjectNode) node;
+    }
+
+    private static ObjectNode message(String message) {
+        return Wire.object().put("Message", message == null ? "" : message);
+    }
+
+    private static void send(HttpExchange exchange, int status, String errorType, ObjectNode body) throws IOException {
+        byte[] bytes = Wire.JSON.writeValueAsBytes(body);
+        exchange.getResponseHeaders().set("Content-Type", "application/json");
+        exchange.getResponseHeaders().set("x-amzn-RequestId", UUID.randomUUID().toString());
+        if (errorType != null) {
+            exchange.getResponseHeaders().set("X-Amzn-ErrorType", errorType);
+        }
+        if (status == 413) {
+            exchange.getResponseHeaders().set("Connection", "close");
+        }
+        exchange.sendResponseHeaders(status, bytes.length);
+        exchange.getResponseBody().write(bytes);
+    }
+
+    /** Stops accepting, lets requests in flight finish for up to a second, then stops the workers. */
+    @Override
+    public void close() {
+        server.stop(1);
+        workers.shutdown();
+    }
+}

@@ -1,0 +1,128 @@
+package dev.connecttasks.adapter.http;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import dev.connecttasks.adapter.jdbc.JdbcConnectTasks;
+import dev.connecttasks.application.service.ConnectTasksService;
+import dev.connecttasks.domain.policy.TaskPolicy;
+import java.net.InetSocketAddress;
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * The local server: {@code java -jar connect-tasks-local.jar [flags]}. Serves Amazon Connect's API
+ * for task contacts on a JDBC database (by default an H2 file under {@code ./data/}, kept across
+ * restarts) until SIGTERM or Ctrl-C.
+ */
+public final class LocalServer {
+
+    static final String USAGE = """
+            connect-tasks local server: Amazon Connect's task contacts for AWS SDK clients.
+              --port N                        port to listen on (default 8080; 0 picks a free one)
+              --jdbc-url URL                  database (default jdbc:h2:file:./data/connect-tasks); PostgreSQL and MariaDB URLs work
+              --jdbc-user USER                database user
+              --jdbc-password PASSWORD        database password
+              --no-throttling                 never answer ThrottlingException
+              --linked-tasks-per-contact N    RULES.md section 2 limits (defaults as the service's)
+              --open-tasks-per-instance N
+              --reschedules-per-task N
+              --task-expiry-minutes N
+              --help""";
+
+    private LocalServer() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        LocalServerOptions options;
+        try {
+            options = LocalServerOptions.parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.err.println(USAGE);
+            System.exit(2);
+            return;
+        }
+        if (options.help()) {
+            System.out.println(USAGE);
+            return;
+        }
+        long startedAt = System.nanoTime();
+        HikariDataSource pool = pool(options);
+        ConnectTasksService service = JdbcConnectTasks.create(pool, o -> o.policy(options.policy()));
+        HttpConnectServer server = HttpConnectServer.start(service, new InetSocketAddress("127.0.0.1", options.port()));
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.close();
+            pool.close();
+            System.out.println("connect-tasks stopped");
+            stopped.countDown();
+        }, "connect-tasks-shutdown"));
+        System.out.printf("connect-tasks listening on %s (database %s), ready in %d ms%n", server.endpoint(), options.jdbcUrl(),
+                (System.nanoTime() - startedAt) / 1_000_000);
+        System.out.printf("try: aws connect create-instance --endpoint-url %s --region us-east-1 --identity-management-type CONNECT_MANAGED "
+                + "--inbound-calls-enabled --outbound-calls-enabled%n", server.endpoint());
+        stopped.await();
+    }
+
+    private static HikariDataSource pool(LocalServerOptions options) {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(options.jdbcUrl());
+        if (options.jdbcUser() != null) {
+            config.setUsername(options.jdbcUser());
+        }
+        if (options.jdbcPassword() != null) {
+            config.setPassword(options.jdbcPassword());
+        }
+        config.setMaximumPoolSize(16);
+        config.setPoolName("connect-tasks");
+        return new HikariDataSource(config);
+    }
+
+    /** The command line, parsed. */
+    record LocalServerOptions(int port, String jdbcUrl, String jdbcUser, String jdbcPassword, TaskPolicy policy, boolean help) {
+
+        static LocalServerOptions parse(String[] args) {
+            int port = 8080;
+            String url = "jdbc:h2:file:./data/connect-tasks";
+            String user = null;
+            String password = null;
+            TaskPolicy policy = TaskPolicy.defaults();
+            boolean help = false;
+            for (int i = 0; i < args.length; i++) {
+                String flag = args[i];
+                switch (flag) {
+                    case "--help", "-h" -> help = true;
+                    case "--no-throttling" -> policy = policy.withThrottling(false);
+                    case "--port" -> port = number(flag, value(args, ++i, flag));
+                    case "--jdbc-url" -> url = value(args, ++i, flag);
+                    case "--jdbc-user" -> user = value(args, ++i, flag);
+                    case "--jdbc-password" -> password = value(args, ++i, flag);
+                    case "--linked-tasks-per-contact" -> policy = policy.withLinkedTasksPerContact(number(flag, value(args, ++i, flag)));
+                    case "--open-tasks-per-instance" -> policy = policy.withOpenTasksPerInstance(number(flag, value(args, ++i, flag)));
+                    case "--reschedules-per-task" -> policy = policy.withReschedulesPerTask(number(flag, value(args, ++i, flag)));
+                    case "--task-expiry-minutes" -> policy = policy.withTaskExpiry(Duration.ofMinutes(number(flag, value(args, ++i, flag))));
+                    default -> throw new IllegalArgumentException("unknown flag " + flag);
+                }
+            }
+            if (port < 0 || port > 65_535) {
+                throw new IllegalArgumentException("--port must be 0..65535, not " + port);
+            }
+            return new LocalServerOptions(port, url, user, password, policy, help);
+        }
+
+        private static String value(String[] args, int index, String flag) {
+            if (index >= args.length) {
+                throw new IllegalArgumentException(flag + " needs a value");
+            }
+            return args[index];
+        }
+
+        private static int number(String flag, String value) {
+            try {
+                return Integer.parseInt(value);
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException(flag + " must be a whole number, not '" + value + "'");
+            }
+        }
+    }
+}

@@ -1,0 +1,117 @@
+package dev.connecttasks.adapter.http;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.BiFunction;
+
+/**
+ * Reads the members of a request body by their wire names and wire types. A member of the wrong
+ * JSON type is refused with a message that names it; an absent or null member reads as null, which
+ * the service's own rules then judge (required members, lengths, formats).
+ */
+final class Members {
+
+    private final ObjectNode body;
+
+    Members(ObjectNode body) {
+        this.body = body;
+    }
+
+    String string(String member) {
+        JsonNode value = present(member);
+        if (value == null) {
+            return null;
+        }
+        if (!value.isTextual()) {
+            throw MalformedRequest.serialization(member + " must be a string, not " + kind(value));
+        }
+        return value.textValue();
+    }
+
+    Integer integer(String member) {
+        JsonNode value = present(member);
+        if (value == null) {
+            return null;
+        }
+        if (!value.isIntegralNumber() || !value.canConvertToInt()) {
+            throw MalformedRequest.serialization(member + " must be an integer, not " + kind(value));
+        }
+        return value.intValue();
+    }
+
+    /** A timestamp: epoch seconds as a JSON number, as the AWS SDK sends it. */
+    Instant timestamp(String member) {
+        JsonNode value = present(member);
+        if (value == null) {
+            return null;
+        }
+        if (!value.isNumber()) {
+            throw MalformedRequest.serialization(member + " must be a timestamp in epoch seconds (a number), not " + kind(value));
+        }
+        try {
+            BigDecimal seconds = value.decimalValue();
+            BigDecimal whole = seconds.setScale(0, RoundingMode.FLOOR);
+            int nanos = seconds.subtract(whole).movePointRight(9).setScale(0, RoundingMode.DOWN).intValueExact();
+            return Instant.ofEpochSecond(whole.longValueExact(), nanos);
+        } catch (ArithmeticException | java.time.DateTimeException e) {
+            throw MalformedRequest.serialization(member + " is out of the range of timestamps: " + value);
+        }
+    }
+
+    Map<String, String> stringMap(String member) {
+        return map(member, (key, value) -> {
+            if (!value.isTextual()) {
+                throw MalformedRequest.serialization(member + "." + key + " must be a string, not " + kind(value));
+            }
+            return value.textValue();
+        });
+    }
+
+    /** A map of structures, each read by {@code entry} from its own members. */
+    <T> Map<String, T> structureMap(String member, BiFunction<String, Members, T> entry) {
+        return map(member, (key, value) -> entry.apply(member + "." + key, structure(member + "." + key, value)));
+    }
+
+    Members structure(String member) {
+        JsonNode value = present(member);
+        return value == null ? null : structure(member, value);
+    }
+
+    private static Members structure(String member, JsonNode value) {
+        if (!value.isObject()) {
+            throw MalformedRequest.serialization(member + " must be an object, not " + kind(value));
+        }
+        return new Members((ObjectNode) value);
+    }
+
+    private <T> Map<String, T> map(String member, BiFunction<String, JsonNode, T> entry) {
+        JsonNode value = present(member);
+        if (value == null) {
+            return null;
+        }
+        if (!value.isObject()) {
+            throw MalformedRequest.serialization(member + " must be an object (a map), not " + kind(value));
+        }
+        Map<String, T> result = new LinkedHashMap<>();
+        for (Iterator<Map.Entry<String, JsonNode>> fields = value.fields(); fields.hasNext(); ) {
+            Map.Entry<String, JsonNode> field = fields.next();
+            result.put(field.getKey(), entry.apply(field.getKey(), field.getValue()));
+        }
+        return result;
+    }
+
+    private JsonNode present(String member) {
+        JsonNode value = body.get(member);
+        return value == null || value.isNull() ? null : value;
+    }
+
+    private static String kind(JsonNode value) {
+        return value.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
+    }
+}
