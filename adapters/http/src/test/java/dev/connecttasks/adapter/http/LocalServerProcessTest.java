@@ -1,0 +1,39 @@
+package dev.connecttasks.adapter.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import software.amazon.awssdk.services.connect.ConnectClient;
+import software.amazon.awssdk.services.connect.model.ContactFlowType;
+
+/** The server as a user runs it: its own process, H2 file under ./data by default, SIGTERM to stop, data kept across restarts. */
+class LocalServerProcessTest {
+
+    @Test
+    void theServerKeepsItsDataAcrossARestartAndStopsCleanlyOnSigterm(@TempDir Path directory) throws Exception {
+        String instance;
+        String contact;
+        try (LocalServerProcess server = LocalServerProcess.start(directory);
+             ConnectClient connect = SdkClients.connect(server.endpoint)) {
+            assertThat(server.output()).anyMatch(line -> line.contains("try: aws connect create-instance --endpoint-url " + server.endpoint));
+            instance = connect.createInstance(r -> r.instanceAlias("kept").identityManagementType("CONNECT_MANAGED")
+                    .inboundCallsEnabled(true).outboundCallsEnabled(true)).id();
+            String flow = connect.createContactFlow(r -> r.instanceId(instance).name("f").type(ContactFlowType.CONTACT_FLOW).content("{}"))
+                    .contactFlowId();
+            contact = connect.startTaskContact(r -> r.instanceId(instance).contactFlowId(flow).name("t").attributes(java.util.Map.of("a", "b")))
+                    .contactId();
+            assertThat(server.terminate()).as("exit code after SIGTERM").isEqualTo(143);
+            server.awaitLine(Pattern.compile("connect-tasks stopped"), 5);
+        }
+        assertThat(Files.list(directory.resolve("data"))).anyMatch(file -> file.getFileName().toString().endsWith(".mv.db"));
+        try (LocalServerProcess again = LocalServerProcess.start(directory);
+             ConnectClient connect = SdkClients.connect(again.endpoint)) {
+            assertThat(connect.describeInstance(r -> r.instanceId(instance)).instance().instanceAlias()).isEqualTo("kept");
+            assertThat(connect.getContactAttributes(r -> r.instanceId(instance).initialContactId(contact)).attributes()).containsEntry("a", "b");
+        }
+    }
+}
