@@ -52,6 +52,11 @@ class ArchitectureTest {
                     "dev.connecttasks.domain..", "java..", "javax.sql..", "org.flywaydb.core..", "com.fasterxml.jackson..");
 
     @ArchTest
+    static final ArchRule httpAdapterIsNamedAfterItsProtocol = classes().that().resideInAPackage("dev.connecttasks.adapter.http")
+            .and().arePublic().and().areTopLevelClasses()
+            .should().haveSimpleNameStartingWith("Http");
+
+    @ArchTest
     static final ArchRule noClockOrRandomnessInDomainOrApplication = noClasses().that()
             .resideInAnyPackage("dev.connecttasks.domain..", "dev.connecttasks.application..")
             .should().callMethod(java.time.Instant.class, "now")

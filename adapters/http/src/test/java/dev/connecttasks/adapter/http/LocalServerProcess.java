@@ -1,5 +1,6 @@
 package dev.connecttasks.adapter.http;
 
+import dev.connecttasks.localserver.LocalServer;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;

@@ -1,4 +1,6 @@
-package dev.connecttasks.adapter.http;
+package dev.connecttasks.localserver;
+
+import dev.connecttasks.adapter.http.HttpConnectServer;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
@@ -10,7 +12,8 @@ import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * The local server: {@code java -jar connect-tasks-local.jar [flags]}. Serves Amazon Connect's API
+ * The composition root of the local server: the HTTP adapter over the JDBC adapters. Kept out of
+ * the adapter packages, which never see each other. {@code java -jar connect-tasks-local.jar [flags]}. Serves Amazon Connect's API
  * for task contacts on a JDBC database (by default an H2 file under {@code ./data/}, kept across
  * restarts) until SIGTERM or Ctrl-C.
  */
