@@ -62,6 +62,8 @@ public final class HttpConnectServer implements AutoCloseable {
     private static Router routes(ConnectTasksService service) {
         ContactOperations contacts = new ContactOperations(service);
         SetupOperations setup = new SetupOperations(service);
+        QuickConnectOperations quickConnects = new QuickConnectOperations(service);
+        TemplateOperations templates = new TemplateOperations(service);
         return new Router()
                 .add("PUT", "/contact/task", "StartTaskContact", contacts::startTaskContact)
                 .add("GET", "/contacts/{InstanceId}/{ContactId}", "DescribeContact", contacts::describeContact)
@@ -75,7 +77,13 @@ public final class HttpConnectServer implements AutoCloseable {
                 .add("GET", "/instance", "ListInstances", setup::listInstances)
                 .add("PUT", "/contact-flows/{InstanceId}", "CreateContactFlow", setup::createContactFlow)
                 .add("GET", "/contact-flows/{InstanceId}/{ContactFlowId}", "DescribeContactFlow", setup::describeContactFlow)
-                .add("POST", "/contact-flows/{InstanceId}/{ContactFlowId}/metadata", "UpdateContactFlowMetadata", setup::updateContactFlowMetadata);
+                .add("POST", "/contact-flows/{InstanceId}/{ContactFlowId}/metadata", "UpdateContactFlowMetadata", setup::updateContactFlowMetadata)
+                .add("PUT", "/quick-connects/{InstanceId}", "CreateQuickConnect", quickConnects::createQuickConnect)
+                .add("GET", "/quick-connects/{InstanceId}/{QuickConnectId}", "DescribeQuickConnect", quickConnects::describeQuickConnect)
+                .add("PUT", "/instance/{InstanceId}/task/template", "CreateTaskTemplate", templates::createTaskTemplate)
+                .add("GET", "/instance/{InstanceId}/task/template/{TaskTemplateId}", "GetTaskTemplate", templates::getTaskTemplate)
+                .add("POST", "/instance/{InstanceId}/task/template/{TaskTemplateId}", "UpdateTaskTemplate", templates::updateTaskTemplate)
+                .add("GET", "/instance/{InstanceId}/task/template", "ListTaskTemplates", templates::listTaskTemplates);
     }
 
     public int port() {

@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.BiFunction;
@@ -76,6 +78,41 @@ final class Members {
     /** A map of structures, each read by {@code entry} from its own members. */
     <T> Map<String, T> structureMap(String member, BiFunction<String, Members, T> entry) {
         return map(member, (key, value) -> entry.apply(member + "." + key, structure(member + "." + key, value)));
+    }
+
+    /** A list of structures; null when absent. */
+    List<Members> structureList(String member) {
+        JsonNode value = present(member);
+        if (value == null) {
+            return null;
+        }
+        if (!value.isArray()) {
+            throw MalformedRequest.serialization(member + " must be a list, not " + kind(value));
+        }
+        List<Members> result = new ArrayList<>();
+        for (int i = 0; i < value.size(); i++) {
+            result.add(structure(member + "[" + i + "]", value.get(i)));
+        }
+        return result;
+    }
+
+    /** A list of strings; null when absent. */
+    List<String> stringList(String member) {
+        JsonNode value = present(member);
+        if (value == null) {
+            return null;
+        }
+        if (!value.isArray()) {
+            throw MalformedRequest.serialization(member + " must be a list, not " + kind(value));
+        }
+        List<String> result = new ArrayList<>();
+        for (int i = 0; i < value.size(); i++) {
+            if (!value.get(i).isTextual()) {
+                throw MalformedRequest.serialization(member + "[" + i + "] must be a string, not " + kind(value.get(i)));
+            }
+            result.add(value.get(i).textValue());
+        }
+        return result;
     }
 
     Members structure(String member) {

@@ -1,0 +1,69 @@
+package dev.connecttasks.adapter.http;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.connecttasks.application.service.ConnectTasksService;
+import dev.connecttasks.domain.flow.QuickConnect;
+import dev.connecttasks.domain.request.CreateQuickConnectRequest;
+
+/**
+ * Quick connects of the four types. On the wire the target and flow sit in a configuration named
+ * after the type: UserConfig (UserId), QueueConfig (QueueId), PhoneConfig (PhoneNumber), FlowConfig.
+ */
+final class QuickConnectOperations {
+
+    private final ConnectTasksService service;
+
+    QuickConnectOperations(ConnectTasksService service) {
+        this.service = service;
+    }
+
+    ObjectNode createQuickConnect(WireRequest request) {
+        Members b = request.body();
+        Members config = b.structure("QuickConnectConfig");
+        String type = config == null ? null : config.string("QuickConnectType");
+        String target = null;
+        String flow = null;
+        if (config != null) {
+            Members user = config.structure("UserConfig");
+            Members queue = config.structure("QueueConfig");
+            Members phone = config.structure("PhoneConfig");
+            Members flowConfig = config.structure("FlowConfig");
+            if (user != null) {
+                target = user.string("UserId");
+                flow = user.string("ContactFlowId");
+            } else if (queue != null) {
+                target = queue.string("QueueId");
+                flow = queue.string("ContactFlowId");
+            } else if (phone != null) {
+                target = phone.string("PhoneNumber");
+            } else if (flowConfig != null) {
+                flow = flowConfig.string("ContactFlowId");
+            }
+        }
+        QuickConnect created = service.createQuickConnect(CreateQuickConnectRequest.builder().instanceId(request.label("InstanceId"))
+                .name(b.string("Name")).quickConnectType(type).target(target).contactFlowId(flow).build());
+        return Wire.object().put("QuickConnectId", created.quickConnectId()).put("QuickConnectARN", arn(created));
+    }
+
+    ObjectNode describeQuickConnect(WireRequest request) {
+        QuickConnect qc = service.describeQuickConnect(request.label("InstanceId"), request.label("QuickConnectId"));
+        ObjectNode config = Wire.object().put("QuickConnectType", qc.type().name());
+        ObjectNode detail = Wire.object();
+        switch (qc.type()) {
+            case USER -> config.set("UserConfig", detail.put("UserId", qc.target().orElse("")));
+            case QUEUE -> config.set("QueueConfig", detail.put("QueueId", qc.target().orElse("")));
+            case PHONE_NUMBER -> config.set("PhoneConfig", detail.put("PhoneNumber", qc.target().orElse("")));
+            case FLOW -> config.set("FlowConfig", detail);
+        }
+        qc.contactFlowId().ifPresent(flow -> detail.put("ContactFlowId", flow));
+        ObjectNode quickConnect = Wire.object().put("QuickConnectARN", arn(qc)).put("QuickConnectId", qc.quickConnectId()).put("Name", qc.name());
+        quickConnect.set("QuickConnectConfig", config);
+        ObjectNode response = Wire.object();
+        response.set("QuickConnect", quickConnect);
+        return response;
+    }
+
+    private static String arn(QuickConnect qc) {
+        return Wire.arn(qc.instanceId(), "transfer-destination", qc.quickConnectId());
+    }
+}
