@@ -26,6 +26,7 @@ public final class LocalServer {
               --jdbc-user USER                database user
               --jdbc-password PASSWORD        database password
               --no-throttling                 never answer ThrottlingException
+              --credentials KEY:SECRET        check every request's SigV4 signature against this key pair (default: accept any)
               --linked-tasks-per-contact N    RULES.md section 2 limits (defaults as the service's)
               --open-tasks-per-instance N
               --reschedules-per-task N
@@ -52,7 +53,11 @@ public final class LocalServer {
         long startedAt = System.nanoTime();
         HikariDataSource pool = pool(options);
         ConnectTasksService service = JdbcConnectTasks.create(pool, o -> o.policy(options.policy()));
-        HttpConnectServer server = HttpConnectServer.start(service, new InetSocketAddress("127.0.0.1", options.port()));
+        HttpConnectServer server = HttpConnectServer.start(service, new InetSocketAddress("127.0.0.1", options.port()), o -> {
+            if (options.credentials() != null) {
+                o.credentials(options.credentials());
+            }
+        });
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
@@ -82,13 +87,14 @@ public final class LocalServer {
     }
 
     /** The command line, parsed. */
-    record LocalServerOptions(int port, String jdbcUrl, String jdbcUser, String jdbcPassword, TaskPolicy policy, boolean help) {
+    record LocalServerOptions(int port, String jdbcUrl, String jdbcUser, String jdbcPassword, String credentials, TaskPolicy policy, boolean help) {
 
         static LocalServerOptions parse(String[] args) {
             int port = 8080;
             String url = "jdbc:h2:file:./data/connect-tasks";
             String user = null;
             String password = null;
+            String credentials = null;
             TaskPolicy policy = TaskPolicy.defaults();
             boolean help = false;
             for (int i = 0; i < args.length; i++) {
@@ -100,6 +106,7 @@ public final class LocalServer {
                     case "--jdbc-url" -> url = value(args, ++i, flag);
                     case "--jdbc-user" -> user = value(args, ++i, flag);
                     case "--jdbc-password" -> password = value(args, ++i, flag);
+                    case "--credentials" -> credentials = value(args, ++i, flag);
                     case "--linked-tasks-per-contact" -> policy = policy.withLinkedTasksPerContact(number(flag, value(args, ++i, flag)));
                     case "--open-tasks-per-instance" -> policy = policy.withOpenTasksPerInstance(number(flag, value(args, ++i, flag)));
                     case "--reschedules-per-task" -> policy = policy.withReschedulesPerTask(number(flag, value(args, ++i, flag)));
@@ -110,7 +117,10 @@ public final class LocalServer {
             if (port < 0 || port > 65_535) {
                 throw new IllegalArgumentException("--port must be 0..65535, not " + port);
             }
-            return new LocalServerOptions(port, url, user, password, policy, help);
+            if (credentials != null && (credentials.indexOf(':') <= 0 || credentials.endsWith(":"))) {
+                throw new IllegalArgumentException("--credentials must be ACCESS_KEY:SECRET_KEY");
+            }
+            return new LocalServerOptions(port, url, user, password, credentials, policy, help);
         }
 
         private static String value(String[] args, int index, String flag) {

@@ -17,6 +17,8 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -37,22 +39,35 @@ public final class HttpConnectServer implements AutoCloseable {
     private final HttpServer server;
     private final ExecutorService workers;
     private final Router router;
+    private final Optional<SignatureCheck> signatures;
 
-    private HttpConnectServer(HttpServer server, ExecutorService workers, Router router) {
+    private HttpConnectServer(HttpServer server, ExecutorService workers, Router router, Optional<SignatureCheck> signatures) {
         this.server = server;
         this.workers = workers;
         this.router = router;
+        this.signatures = signatures;
     }
 
-    /** Starts serving {@code service} at {@code address} (port 0: any free port). */
+    /** Starts serving {@code service} at {@code address} (port 0: any free port), accepting any signature. */
     public static HttpConnectServer start(ConnectTasksService service, InetSocketAddress address) throws IOException {
+        return start(service, address, options -> { });
+    }
+
+    /** Starts serving {@code service} at {@code address} with options: credentials to check signatures against, a baseline endpoint. */
+    public static HttpConnectServer start(ConnectTasksService service, InetSocketAddress address, Consumer<Options> configure) throws IOException {
+        Options options = new Options();
+        configure.accept(options);
+        Router router = routes(service);
+        if (options.baselineEndpoint) {
+            router.add("PUT", BaselineEndpoint.PATH, "Baseline", BaselineEndpoint::handle);
+        }
         HttpServer server = HttpServer.create(address, 128);
         ExecutorService workers = Executors.newFixedThreadPool(32, runnable -> {
             Thread thread = new Thread(runnable, "connect-tasks-http");
             thread.setDaemon(true);
             return thread;
         });
-        HttpConnectServer connect = new HttpConnectServer(server, workers, routes(service));
+        HttpConnectServer connect = new HttpConnectServer(server, workers, router, Optional.ofNullable(options.credentials).map(SignatureCheck::of));
         server.createContext("/", connect::handle);
         server.setExecutor(workers);
         server.start();
@@ -98,6 +113,8 @@ public final class HttpConnectServer implements AutoCloseable {
         try (exchange) {
             try {
                 byte[] body = readBounded(exchange.getRequestBody());
+                signatures.ifPresent(check -> check.verify(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(),
+                        exchange.getRequestURI().getRawQuery(), exchange.getRequestHeaders(), body));
                 Router.Match match = router.match(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath()).orElseThrow(
                         () -> new MalformedRequest(404, "UnknownOperationException", "No operation at " + exchange.getRequestMethod() + " "
                                 + exchange.getRequestURI().getRawPath()));
@@ -166,6 +183,28 @@ public final class HttpConnectServer implements AutoCloseable {
         }
         exchange.sendResponseHeaders(status, bytes.length);
         exchange.getResponseBody().write(bytes);
+    }
+
+    /** What a server can be given; every option is off by default. */
+    public static final class Options {
+        private String credentials;
+        private boolean baselineEndpoint;
+
+        private Options() {
+        }
+
+        /** {@code ACCESS_KEY:SECRET_KEY}: requests whose SigV4 signature does not verify against them get 403 and change nothing. */
+        public Options credentials(String accessKeyColonSecretKey) {
+            SignatureCheck.of(accessKeyColonSecretKey);
+            this.credentials = accessKeyColonSecretKey;
+            return this;
+        }
+
+        /** Adds {@code PUT /benchmark/baseline}: parses a StartTaskContact body and returns a fixed id, for benchmarks. */
+        public Options baselineEndpoint(boolean enabled) {
+            this.baselineEndpoint = enabled;
+            return this;
+        }
     }
 
     /** Stops accepting, lets requests in flight finish for up to a second, then stops the workers. */

@@ -1,0 +1,27 @@
+package dev.connecttasks.adapter.http;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * The benchmarks' baseline: the same server stack and the same reading of a StartTaskContact
+ * body, member by member, but no service behind it: a fixed id comes back.
+ */
+final class BaselineEndpoint {
+
+    static final String PATH = "/benchmark/baseline";
+
+    private BaselineEndpoint() {
+    }
+
+    static ObjectNode handle(WireRequest request) {
+        Members b = request.body();
+        int read = 0;
+        for (String member : new String[] {"InstanceId", "PreviousContactId", "ContactFlowId", "Name", "Description", "ClientToken",
+                "TaskTemplateId", "QuickConnectId", "RelatedContactId"}) {
+            read += b.string(member) == null ? 0 : 1;
+        }
+        read += b.stringMap("Attributes") == null ? 0 : 1;
+        read += b.timestamp("ScheduledTime") == null ? 0 : 1;
+        return Wire.object().put("ContactId", "00000000-0000-0000-0000-00000000000" + Math.min(read, 9));
+    }
+}
