@@ -34,6 +34,7 @@ public final class HttpConnectServer implements AutoCloseable {
     /** The largest request body accepted. */
     public static final int MAX_BODY_BYTES = 1 << 20;
 
+    private static final String NO_DELAY = "sun.net.httpserver.nodelay";
     private static final ObjectMapper STRICT_JSON = new ObjectMapper().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
     private final HttpServer server;
@@ -60,6 +61,11 @@ public final class HttpConnectServer implements AutoCloseable {
         Router router = routes(service);
         if (options.baselineEndpoint) {
             router.add("PUT", BaselineEndpoint.PATH, "Baseline", BaselineEndpoint::handle);
+        }
+        // The JDK server writes headers and body separately; with Nagle's algorithm on, the body then
+        // waits for the client's delayed ACK (about 40 ms a request). Read once, when the first server starts.
+        if (System.getProperty(NO_DELAY) == null) {
+            System.setProperty(NO_DELAY, "true");
         }
         HttpServer server = HttpServer.create(address, 128);
         ExecutorService workers = Executors.newFixedThreadPool(32, runnable -> {

@@ -1,0 +1,176 @@
+package dev.connecttasks.benchmark.http;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import dev.connecttasks.adapter.http.HttpConnectServer;
+import dev.connecttasks.adapter.jdbc.JdbcConnectTasks;
+import dev.connecttasks.application.service.ConnectTasksService;
+import dev.connecttasks.domain.policy.TaskPolicy;
+import dev.connecttasks.domain.request.CreateContactFlowRequest;
+import dev.connecttasks.domain.request.CreateInstanceRequest;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.stream.Stream;
+
+/**
+ * StartTaskContact requests per second over HTTP, next to a baseline on the same server stack in
+ * the same run: {@code PUT /benchmark/baseline} parses the same JSON body and returns a fixed id.
+ * The server runs in this process on an H2 file database (the local server's default); each
+ * client thread has its own HTTP/1.1 connection. Then the local server's start-up time to its
+ * first served request, as a separate process.
+ *
+ * <pre>java -cp benchmarks/target/benchmarks.jar dev.connecttasks.benchmark.http.HttpLoadHarness
+ *     [--clients 1,4,16] [--warmup 2] [--seconds 5] [--startups 5]</pre>
+ */
+public final class HttpLoadHarness {
+
+    private static final TaskPolicy UNLIMITED = TaskPolicy.defaults().withOpenTasksPerInstance(Integer.MAX_VALUE).withThrottling(false);
+
+    public static void main(String[] args) throws Exception {
+        int[] clients = {1, 4, 16};
+        int warmup = 2;
+        int seconds = 5;
+        int startups = 5;
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            switch (args[i]) {
+                case "--clients" -> clients = Arrays.stream(args[i + 1].split(",")).mapToInt(Integer::parseInt).toArray();
+                case "--warmup" -> warmup = Integer.parseInt(args[i + 1]);
+                case "--seconds" -> seconds = Integer.parseInt(args[i + 1]);
+                case "--startups" -> startups = Integer.parseInt(args[i + 1]);
+                default -> throw new IllegalArgumentException("unknown flag " + args[i]);
+            }
+        }
+        Path folder = Files.createTempDirectory("ct-http-load");
+        List<String> rows = new ArrayList<>();
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl("jdbc:h2:file:" + folder.resolve("load"));
+        config.setMaximumPoolSize(16);
+        try (HikariDataSource pool = new HikariDataSource(config)) {
+            ConnectTasksService service = JdbcConnectTasks.create(pool, o -> o.policy(UNLIMITED));
+            try (HttpConnectServer server = HttpConnectServer.start(service, new InetSocketAddress("127.0.0.1", 0), o -> o.baselineEndpoint(true))) {
+                for (int n : clients) {
+                    List<String> bodies = new ArrayList<>();
+                    for (int t = 0; t < n; t++) {
+                        String instance = service.createInstance(CreateInstanceRequest.builder().instanceAlias("load").build()).instanceId();
+                        String flow = service.createContactFlow(CreateContactFlowRequest.builder().instanceId(instance).name("Tasks")
+                                .type("CONTACT_FLOW").build()).contactFlowId();
+                        bodies.add("{\"InstanceId\":\"" + instance + "\",\"ContactFlowId\":\"" + flow
+                                + "\",\"Name\":\"Call back customer\",\"Attributes\":{\"customer\":\"c-42\"}}");
+                    }
+                    double baseline = rate(server.endpoint() + "/benchmark/baseline", bodies, warmup, seconds);
+                    double start = rate(server.endpoint() + "/contact/task", bodies, warmup, seconds);
+                    rows.add(String.format("%-8d %-26s %,12.0f %11.2f", n, "baseline (parse, fixed id)", baseline, 1.0));
+                    rows.add(String.format("%-8d %-26s %,12.0f %11.2f", n, "StartTaskContact", start, start / baseline));
+                    System.out.println(rows.get(rows.size() - 1));
+                }
+            }
+        }
+        List<Long> startupMillis = new ArrayList<>();
+        for (int i = 0; i < startups; i++) {
+            startupMillis.add(startupToFirstRequest(folder.resolve("startup-" + i)));
+        }
+        System.out.println();
+        System.out.println("StartTaskContact over HTTP on H2, requests/s (share of the baseline endpoint, same clients, same run)");
+        System.out.printf("%-8s %-26s %12s %11s%n", "clients", "case", "requests/s", "x baseline");
+        rows.forEach(System.out::println);
+        startupMillis.sort(Comparator.naturalOrder());
+        System.out.printf("%nlocal server start-up to first served request (new H2 file each time), %d runs: min %d ms, median %d ms, max %d ms%n",
+                startupMillis.size(), startupMillis.get(0), startupMillis.get(startupMillis.size() / 2), startupMillis.get(startupMillis.size() - 1));
+        try (Stream<Path> files = Files.walk(folder)) {
+            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        }
+    }
+
+    /** Requests per second with one thread (and one connection) per body, each thread sending its own body. */
+    private static double rate(String url, List<String> bodies, int warmupSeconds, int seconds) throws Exception {
+        LongAdder done = new LongAdder();
+        AtomicBoolean counting = new AtomicBoolean();
+        AtomicBoolean running = new AtomicBoolean(true);
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        List<Thread> threads = new ArrayList<>();
+        for (String body : bodies) {
+            Thread thread = new Thread(() -> {
+                HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+                HttpRequest request = HttpRequest.newBuilder(URI.create(url)).PUT(HttpRequest.BodyPublishers.ofString(body))
+                        .header("Content-Type", "application/json").build();
+                try {
+                    while (running.get()) {
+                        HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+                        if (response.statusCode() != 200) {
+                            throw new IllegalStateException(url + " answered " + response.statusCode() + ": " + response.body());
+                        }
+                        if (counting.get()) {
+                            done.increment();
+                        }
+                    }
+                } catch (Throwable e) {
+                    failure.compareAndSet(null, e);
+                    running.set(false);
+                }
+            });
+            thread.start();
+            threads.add(thread);
+        }
+        Thread.sleep(warmupSeconds * 1000L);
+        counting.set(true);
+        long start = System.nanoTime();
+        Thread.sleep(seconds * 1000L);
+        long counted = done.sum();
+        double elapsed = (System.nanoTime() - start) / 1e9;
+        running.set(false);
+        for (Thread thread : threads) {
+            thread.join();
+        }
+        if (failure.get() != null) {
+            throw new IllegalStateException("a client failed", failure.get());
+        }
+        return counted / elapsed;
+    }
+
+    /** Milliseconds from starting the local server's JVM to its first 200 answer to ListInstances. */
+    private static long startupToFirstRequest(Path folder) throws IOException, InterruptedException {
+        Files.createDirectories(folder);
+        int port;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofMillis(200)).build();
+        HttpRequest list = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/instance")).GET().build();
+        long started = System.nanoTime();
+        Process server = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                System.getProperty("java.class.path"), "dev.connecttasks.localserver.LocalServer", "--port", String.valueOf(port),
+                "--jdbc-url", "jdbc:h2:file:" + folder.resolve("data")).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        try {
+            while (true) {
+                try {
+                    if (client.send(list, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                        return (System.nanoTime() - started) / 1_000_000;
+                    }
+                } catch (IOException notYet) {
+                    // Not listening yet.
+                }
+                if (!server.isAlive()) {
+                    throw new IllegalStateException("the local server exited with " + server.exitValue());
+                }
+                Thread.sleep(5);
+            }
+        } finally {
+            server.toHandle().destroy();
+            server.waitFor();
+        }
+    }
+}
