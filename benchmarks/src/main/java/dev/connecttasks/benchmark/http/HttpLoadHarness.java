@@ -4,6 +4,7 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.connecttasks.adapter.http.HttpConnectServer;
 import dev.connecttasks.adapter.jdbc.JdbcConnectTasks;
+import dev.connecttasks.benchmark.Throughput;
 import dev.connecttasks.application.service.ConnectTasksService;
 import dev.connecttasks.domain.policy.TaskPolicy;
 import dev.connecttasks.domain.request.CreateContactFlowRequest;
@@ -21,9 +22,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicReference;
-import java.util.concurrent.atomic.LongAdder;
 import java.util.stream.Stream;
 
 /**
@@ -97,48 +95,18 @@ public final class HttpLoadHarness {
 
     /** Requests per second with one thread (and one connection) per body, each thread sending its own body. */
     private static double rate(String url, List<String> bodies, int warmupSeconds, int seconds) throws Exception {
-        LongAdder done = new LongAdder();
-        AtomicBoolean counting = new AtomicBoolean();
-        AtomicBoolean running = new AtomicBoolean(true);
-        AtomicReference<Throwable> failure = new AtomicReference<>();
-        List<Thread> threads = new ArrayList<>();
-        for (String body : bodies) {
-            Thread thread = new Thread(() -> {
-                HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-                HttpRequest request = HttpRequest.newBuilder(URI.create(url)).PUT(HttpRequest.BodyPublishers.ofString(body))
-                        .header("Content-Type", "application/json").build();
-                try {
-                    while (running.get()) {
-                        HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
-                        if (response.statusCode() != 200) {
-                            throw new IllegalStateException(url + " answered " + response.statusCode() + ": " + response.body());
-                        }
-                        if (counting.get()) {
-                            done.increment();
-                        }
-                    }
-                } catch (Throwable e) {
-                    failure.compareAndSet(null, e);
-                    running.set(false);
+        return Throughput.perSecond(bodies.size(), warmupSeconds, seconds, thread -> {
+            HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+            HttpRequest request = HttpRequest.newBuilder(URI.create(url)).PUT(HttpRequest.BodyPublishers.ofString(bodies.get(thread)))
+                    .header("Content-Type", "application/json").build();
+            return () -> {
+                HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() != 200) {
+                    throw new IllegalStateException(url + " answered " + response.statusCode() + ": " + response.body());
                 }
-            });
-            thread.start();
-            threads.add(thread);
-        }
-        Thread.sleep(warmupSeconds * 1000L);
-        counting.set(true);
-        long start = System.nanoTime();
-        Thread.sleep(seconds * 1000L);
-        long counted = done.sum();
-        double elapsed = (System.nanoTime() - start) / 1e9;
-        running.set(false);
-        for (Thread thread : threads) {
-            thread.join();
-        }
-        if (failure.get() != null) {
-            throw new IllegalStateException("a client failed", failure.get());
-        }
-        return counted / elapsed;
+                return true;
+            };
+        });
     }
 
     /** Milliseconds from starting the local server's JVM to its first 200 answer to ListInstances. */

@@ -2,6 +2,7 @@ package dev.connecttasks.benchmark.jdbc;
 
 import com.zaxxer.hikari.HikariDataSource;
 import dev.connecttasks.adapter.jdbc.JdbcConnectTasks;
+import dev.connecttasks.benchmark.Throughput;
 import dev.connecttasks.adapter.jdbc.JdbcSchema;
 import dev.connecttasks.application.service.ConnectTasksService;
 import dev.connecttasks.domain.error.ServiceQuotaExceededException;
@@ -17,9 +18,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.concurrent.atomic.LongAdder;
 
 /**
  * StartTaskContact transactions per second on a real database next to bare single-row INSERT
@@ -116,44 +115,8 @@ public final class JdbcLoadHarness {
         return String.format("%-11s %-12d %-22s %,12.0f %11.2f", kind, connections, name, rate, rate / baseline);
     }
 
-    /** Runs {@code op} on {@code threads} threads for the warm-up, then counts completions for the measured seconds. */
     private double rate(int threads, ThreadWork op) throws InterruptedException {
-        LongAdder done = new LongAdder();
-        AtomicBoolean counting = new AtomicBoolean(false);
-        AtomicBoolean running = new AtomicBoolean(true);
-        AtomicReference<Throwable> failure = new AtomicReference<>();
-        List<Thread> workers = new ArrayList<>();
-        for (int t = 0; t < threads; t++) {
-            int thread = t;
-            Thread worker = new Thread(() -> {
-                try {
-                    while (running.get()) {
-                        if (op.run(thread) && counting.get()) {
-                            done.increment();
-                        }
-                    }
-                } catch (Throwable e) {
-                    failure.compareAndSet(null, e);
-                    running.set(false);
-                }
-            });
-            worker.start();
-            workers.add(worker);
-        }
-        Thread.sleep(warmupSeconds * 1000L);
-        counting.set(true);
-        long start = System.nanoTime();
-        Thread.sleep(seconds * 1000L);
-        long counted = done.sum();
-        double elapsed = (System.nanoTime() - start) / 1e9;
-        running.set(false);
-        for (Thread worker : workers) {
-            worker.join();
-        }
-        if (failure.get() != null) {
-            throw new IllegalStateException("a worker failed", failure.get());
-        }
-        return counted / elapsed;
+        return Throughput.perSecond(threads, warmupSeconds, seconds, thread -> () -> op.run(thread));
     }
 
     private static void baselineInsert(HikariDataSource pool) throws SQLException {

@@ -82,22 +82,20 @@ final class Members {
 
     /** A list of structures; null when absent. */
     List<Members> structureList(String member) {
-        JsonNode value = present(member);
-        if (value == null) {
-            return null;
-        }
-        if (!value.isArray()) {
-            throw MalformedRequest.serialization(member + " must be a list, not " + kind(value));
-        }
-        List<Members> result = new ArrayList<>();
-        for (int i = 0; i < value.size(); i++) {
-            result.add(structure(member + "[" + i + "]", value.get(i)));
-        }
-        return result;
+        return list(member, (element, value) -> structure(element, value));
     }
 
     /** A list of strings; null when absent. */
     List<String> stringList(String member) {
+        return list(member, (element, value) -> {
+            if (!value.isTextual()) {
+                throw MalformedRequest.serialization(element + " must be a string, not " + kind(value));
+            }
+            return value.textValue();
+        });
+    }
+
+    private <T> List<T> list(String member, BiFunction<String, JsonNode, T> element) {
         JsonNode value = present(member);
         if (value == null) {
             return null;
@@ -105,12 +103,9 @@ final class Members {
         if (!value.isArray()) {
             throw MalformedRequest.serialization(member + " must be a list, not " + kind(value));
         }
-        List<String> result = new ArrayList<>();
+        List<T> result = new ArrayList<>();
         for (int i = 0; i < value.size(); i++) {
-            if (!value.get(i).isTextual()) {
-                throw MalformedRequest.serialization(member + "[" + i + "] must be a string, not " + kind(value.get(i)));
-            }
-            result.add(value.get(i).textValue());
+            result.add(element.apply(member + "[" + i + "]", value.get(i)));
         }
         return result;
     }

@@ -1,0 +1,62 @@
+package dev.connecttasks.benchmark;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.function.IntFunction;
+
+/** Calls per second of a load harness: threads loop from the start, only calls after the warm-up count. */
+public final class Throughput {
+
+    /** One thread's work: one call, and whether it did what the case measures. */
+    @FunctionalInterface
+    public interface Call {
+        boolean run() throws Exception;
+    }
+
+    private Throughput() {
+    }
+
+    /** Runs {@code threads} threads, each looping on the call {@code perThread} makes for it; fails if any call throws. */
+    public static double perSecond(int threads, int warmupSeconds, int seconds, IntFunction<Call> perThread) throws InterruptedException {
+        LongAdder done = new LongAdder();
+        AtomicBoolean counting = new AtomicBoolean();
+        AtomicBoolean running = new AtomicBoolean(true);
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        List<Thread> workers = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            int thread = t;
+            Thread worker = new Thread(() -> {
+                try {
+                    Call call = perThread.apply(thread);
+                    while (running.get()) {
+                        if (call.run() && counting.get()) {
+                            done.increment();
+                        }
+                    }
+                } catch (Throwable e) {
+                    failure.compareAndSet(null, e);
+                    running.set(false);
+                }
+            });
+            worker.start();
+            workers.add(worker);
+        }
+        Thread.sleep(warmupSeconds * 1000L);
+        counting.set(true);
+        long start = System.nanoTime();
+        Thread.sleep(seconds * 1000L);
+        long counted = done.sum();
+        double elapsed = (System.nanoTime() - start) / 1e9;
+        running.set(false);
+        for (Thread worker : workers) {
+            worker.join();
+        }
+        if (failure.get() != null) {
+            throw new IllegalStateException("a worker failed", failure.get());
+        }
+        return counted / elapsed;
+    }
+}
