@@ -6,6 +6,7 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.connecttasks.adapter.jdbc.JdbcConnectTasks;
 import dev.connecttasks.application.service.ConnectTasksService;
+import dev.connecttasks.domain.policy.RatePolicy;
 import dev.connecttasks.domain.policy.TaskPolicy;
 import java.net.InetSocketAddress;
 import java.time.Duration;
@@ -31,6 +32,10 @@ public final class LocalServer {
               --open-tasks-per-instance N
               --reschedules-per-task N
               --task-expiry-minutes N
+              --schedule-window-days N
+              --client-token-lifetime-hours N
+              --start-task-rate PER_SECOND:BURST
+              --contact-operation-rate PER_SECOND:BURST
               --help""";
 
     private LocalServer() {
@@ -111,6 +116,11 @@ public final class LocalServer {
                     case "--open-tasks-per-instance" -> policy = policy.withOpenTasksPerInstance(number(flag, value(args, ++i, flag)));
                     case "--reschedules-per-task" -> policy = policy.withReschedulesPerTask(number(flag, value(args, ++i, flag)));
                     case "--task-expiry-minutes" -> policy = policy.withTaskExpiry(Duration.ofMinutes(number(flag, value(args, ++i, flag))));
+                    case "--schedule-window-days" -> policy = policy.withScheduleWindow(Duration.ofDays(number(flag, value(args, ++i, flag))));
+                    case "--client-token-lifetime-hours" ->
+                            policy = policy.withClientTokenLifetime(Duration.ofHours(number(flag, value(args, ++i, flag))));
+                    case "--start-task-rate" -> policy = policy.withStartTaskRate(rate(flag, value(args, ++i, flag)));
+                    case "--contact-operation-rate" -> policy = policy.withContactOperationRate(rate(flag, value(args, ++i, flag)));
                     default -> throw new IllegalArgumentException("unknown flag " + flag);
                 }
             }
@@ -128,6 +138,14 @@ public final class LocalServer {
                 throw new IllegalArgumentException(flag + " needs a value");
             }
             return args[index];
+        }
+
+        private static RatePolicy rate(String flag, String value) {
+            String[] parts = value.split(":");
+            if (parts.length != 2) {
+                throw new IllegalArgumentException(flag + " must be PER_SECOND:BURST, not '" + value + "'");
+            }
+            return new RatePolicy(number(flag, parts[0]), number(flag, parts[1]));
         }
 
         private static int number(String flag, String value) {

@@ -150,6 +150,21 @@ class SdkOperationsTest {
     }
 
     @Test
+    void aFailingStoreArrivesAsInternalServiceException() throws Exception {
+        com.zaxxer.hikari.HikariConfig config = new com.zaxxer.hikari.HikariConfig();
+        config.setJdbcUrl("jdbc:h2:mem:failing-" + java.util.UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        com.zaxxer.hikari.HikariDataSource pool = new com.zaxxer.hikari.HikariDataSource(config);
+        var service = dev.connecttasks.adapter.jdbc.JdbcConnectTasks.create(pool);
+        try (HttpConnectServer failing = HttpConnectServer.start(service, new InetSocketAddress("127.0.0.1", 0));
+             ConnectClient client = SdkClients.connect(failing.endpoint())) {
+            pool.close();
+            assertThatThrownBy(() -> client.listInstances(r -> { }))
+                    .isInstanceOf(software.amazon.awssdk.services.connect.model.InternalServiceException.class)
+                    .hasMessageContaining("Status Code: 500");
+        }
+    }
+
+    @Test
     void instancesAndFlowsAreSetUpAndReadOverTheApi() {
         assertThat(connect.describeInstance(r -> r.instanceId(instance)).instance().instanceAlias()).isEqualTo("sdk");
         assertThat(connect.listInstances(r -> { }).instanceSummaryList()).extracting(s -> s.id()).contains(instance);

@@ -1,0 +1,56 @@
+package dev.connecttasks.localserver;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.connecttasks.domain.policy.RatePolicy;
+import dev.connecttasks.domain.policy.TaskPolicy;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+/** The command line: defaults, every flag, and refusals that name the flag. */
+class LocalServerOptionsTest {
+
+    @Test
+    void defaultsAreTheServicesOwn() {
+        LocalServer.LocalServerOptions options = LocalServer.LocalServerOptions.parse(new String[0]);
+        assertThat(options.port()).isEqualTo(8080);
+        assertThat(options.jdbcUrl()).isEqualTo("jdbc:h2:file:./data/connect-tasks");
+        assertThat(options.credentials()).isNull();
+        assertThat(options.policy()).isEqualTo(TaskPolicy.defaults());
+    }
+
+    @Test
+    void everyFlagSetsWhatItSays() {
+        LocalServer.LocalServerOptions options = LocalServer.LocalServerOptions.parse(new String[] {"--port", "9000", "--jdbc-url",
+                "jdbc:postgresql://db/test", "--jdbc-user", "u", "--jdbc-password", "p", "--credentials", "AK:SK", "--no-throttling",
+                "--linked-tasks-per-contact", "3", "--open-tasks-per-instance", "7", "--reschedules-per-task", "2", "--task-expiry-minutes", "90",
+                "--schedule-window-days", "90", "--client-token-lifetime-hours", "1", "--start-task-rate", "50:100",
+                "--contact-operation-rate", "20:30"});
+        assertThat(options.port()).isEqualTo(9000);
+        assertThat(options.jdbcUrl()).isEqualTo("jdbc:postgresql://db/test");
+        assertThat(options.jdbcUser()).isEqualTo("u");
+        assertThat(options.jdbcPassword()).isEqualTo("p");
+        assertThat(options.credentials()).isEqualTo("AK:SK");
+        TaskPolicy policy = options.policy();
+        assertThat(policy.throttlingEnabled()).isFalse();
+        assertThat(policy.linkedTasksPerContact()).isEqualTo(3);
+        assertThat(policy.openTasksPerInstance()).isEqualTo(7);
+        assertThat(policy.reschedulesPerTask()).isEqualTo(2);
+        assertThat(policy.taskExpiry()).isEqualTo(Duration.ofMinutes(90));
+        assertThat(policy.scheduleWindow()).isEqualTo(Duration.ofDays(90));
+        assertThat(policy.clientTokenLifetime()).isEqualTo(Duration.ofHours(1));
+        assertThat(policy.startTaskRate()).isEqualTo(new RatePolicy(50, 100));
+        assertThat(policy.contactOperationRate()).isEqualTo(new RatePolicy(20, 30));
+    }
+
+    @Test
+    void badFlagsAreRefusedByName() {
+        assertThatThrownBy(() -> LocalServer.LocalServerOptions.parse(new String[] {"--port", "eighty"})).hasMessageContaining("--port");
+        assertThatThrownBy(() -> LocalServer.LocalServerOptions.parse(new String[] {"--port", "70000"})).hasMessageContaining("--port");
+        assertThatThrownBy(() -> LocalServer.LocalServerOptions.parse(new String[] {"--jdbc-url"})).hasMessageContaining("--jdbc-url needs a value");
+        assertThatThrownBy(() -> LocalServer.LocalServerOptions.parse(new String[] {"--credentials", "nocolon"})).hasMessageContaining("--credentials");
+        assertThatThrownBy(() -> LocalServer.LocalServerOptions.parse(new String[] {"--start-task-rate", "5"})).hasMessageContaining("--start-task-rate");
+        assertThatThrownBy(() -> LocalServer.LocalServerOptions.parse(new String[] {"--verbose"})).hasMessageContaining("unknown flag --verbose");
+    }
+}
