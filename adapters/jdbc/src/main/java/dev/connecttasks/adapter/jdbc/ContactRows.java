@@ -8,6 +8,7 @@ import dev.connecttasks.domain.flow.ResolvedFlow;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Map;
 import java.util.Optional;
 
 /** Contacts as rows of {@code ct_contact}. */
@@ -19,9 +20,21 @@ final class ContactRows {
             + "reschedule_count, open_until_ns";
     private static final String INSERT = "INSERT INTO ct_contact (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String SELECT = "SELECT " + COLUMNS + " FROM ct_contact WHERE instance_id = ? AND contact_id = ?";
+    /**
+     * A contact with its scope's attributes (absent when the scope has no row) and the number of tasks
+     * linked to it.
+     */
+    private static final String SELECT_WITH_CHAIN = "SELECT c." + COLUMNS.replace(", ", ", c.")
+            + ", s.attributes_json AS scope_attributes_json, (SELECT COUNT(*) FROM ct_contact l WHERE l.instance_id = c.instance_id "
+            + "AND l.previous_contact_id = c.contact_id) AS linked_tasks FROM ct_contact c LEFT JOIN ct_scope s "
+            + "ON s.instance_id = c.instance_id AND s.scope_id = c.initial_contact_id WHERE c.instance_id = ? AND c.contact_id = ?";
     /** Stop and reschedule change only these. */
     private static final String UPDATE = "UPDATE ct_contact SET scheduled_ns = ?, stopped_ns = ?, reschedule_count = ?, "
             + "open_until_ns = ? WHERE instance_id = ? AND contact_id = ?";
+
+    /** A contact, its scope's attributes as stored (empty: no row) and the number of tasks linked to it. */
+    record WithChain(Contact contact, Optional<Map<String, String>> scope, int linkedTasks) {
+    }
 
     private ContactRows() {
     }
@@ -30,9 +43,15 @@ final class ContactRows {
         return Sql.queryOne(connection, SELECT, ContactRows::contact, instanceId, contactId);
     }
 
-    static void insert(Connection connection, Contact c) {
+    /** The contact, with what a linked or related start reads next about it, in one statement. */
+    static Optional<WithChain> findWithChain(Connection connection, String instanceId, String contactId) {
+        return Sql.queryOne(connection, SELECT_WITH_CHAIN, row -> new WithChain(contact(row),
+                Sql.optionalString(row, "scope_attributes_json").map(JsonColumns::attributes), row.getInt("linked_tasks")), instanceId, contactId);
+    }
+
+    static void insert(PendingWrites writes, Contact c) {
         Optional<ResolvedFlow> flow = c.flow();
-        Sql.update(connection, INSERT, c.instanceId(), c.contactId(), c.channel().name(), c.initiationMethod().name(), c.name(),
+        writes.add(INSERT, c.instanceId(), c.contactId(), c.channel().name(), c.initiationMethod().name(), c.name(),
                 c.description(), JsonColumns.references(c.references()), flow.map(ResolvedFlow::contactFlowId),
                 flow.map(f -> f.source().name()), flow.map(ResolvedFlow::sourceId), flow.flatMap(ResolvedFlow::templateVersion),
                 c.previousContactId(), c.relatedContactId(), c.initialContactId(), Nanos.of(c.initiationTimestamp()),
@@ -40,8 +59,8 @@ final class ContactRows {
                 c.clientToken(), c.rescheduleCount(), openUntil(c));
     }
 
-    static void update(Connection connection, Contact c) {
-        Sql.update(connection, UPDATE, c.scheduledTime().map(Nanos::of), c.stoppedAt().map(Nanos::of), c.rescheduleCount(),
+    static void update(PendingWrites writes, Contact c) {
+        writes.add(UPDATE, c.scheduledTime().map(Nanos::of), c.stoppedAt().map(Nanos::of), c.rescheduleCount(),
                 openUntil(c), c.instanceId(), c.contactId());
     }
 

@@ -106,10 +106,10 @@ final class InstanceGuard {
         }
     }
 
-    /** Writes the counter back into the guard row, in the same transaction, if it changed. */
-    void save() {
+    /** Writes the counter back into the guard row, with the transaction's other writes, if it changed. */
+    void save(PendingWrites writes) {
         if (changed) {
-            Sql.update(connection, WRITE, openCount, countedUntil, nextExpiry, instanceId);
+            writes.add(WRITE, openCount, countedUntil, nextExpiry, instanceId);
             changed = false;
         }
     }

@@ -25,6 +25,7 @@ public final class JdbcContactStore implements ContactStore {
 
     private final javax.sql.DataSource dataSource;
     private final JdbcTransactions transactions;
+    private volatile Boolean combinesWrites;
 
     public JdbcContactStore(javax.sql.DataSource dataSource) {
         this.dataSource = dataSource;
@@ -41,8 +42,9 @@ public final class JdbcContactStore implements ContactStore {
                 }
                 HeldGuards.hold(dataSource, instanceId, guard.get().directoryVersion());
                 try {
-                    T value = work.apply(new JdbcContactStoreView(connection, instanceId, guard.get()));
-                    guard.get().save();
+                    JdbcContactStoreView view = new JdbcContactStoreView(connection, instanceId, guard.get(), combinesWrites(connection));
+                    T value = work.apply(view);
+                    view.finish();
                     return Optional.of(new Result<>(value));
                 } finally {
                     HeldGuards.release(dataSource, instanceId);
@@ -54,6 +56,20 @@ public final class JdbcContactStore implements ContactStore {
             // The instance's first transaction: create its guard row, committed on its own, and start again.
             InstanceGuard.create(transactions, instanceId);
         }
+    }
+
+    /** PostgreSQL's driver sends several statements of one prepared statement in one round trip; other drivers need a URL flag. */
+    private boolean combinesWrites(Connection connection) {
+        Boolean combines = combinesWrites;
+        if (combines == null) {
+            try {
+                combines = "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
+            } catch (java.sql.SQLException e) {
+                throw new JdbcFailure("reading the database's name", e);
+            }
+            combinesWrites = combines;
+        }
+        return combines;
     }
 
     /** Boxes the work's result, which may itself be null. */

@@ -29,6 +29,16 @@ final class Sql {
         }
     }
 
+    /** Statements whose results are not read (several, separated by semicolons, where the driver allows). */
+    static void execute(Connection connection, String sql, Object... parameters) {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            bind(statement, parameters);
+            statement.execute();
+        } catch (SQLException e) {
+            throw new JdbcFailure(sql, e);
+        }
+    }
+
     /**
      * An INSERT that is fine to lose to a concurrent one with the same key. Run it outside a
      * transaction: PostgreSQL would abort a transaction on the duplicate.

@@ -1,0 +1,58 @@
+package dev.connecttasks.adapter.jdbc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.connecttasks.application.service.ConnectTasksService;
+import dev.connecttasks.domain.policy.TaskPolicy;
+import dev.connecttasks.domain.request.CreateContactFlowRequest;
+import dev.connecttasks.domain.request.CreateInstanceRequest;
+import dev.connecttasks.domain.request.GetContactAttributesRequest;
+import dev.connecttasks.domain.request.StartTaskContactRequest;
+import dev.connecttasks.testkit.jdbc.CountingDataSource;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * What one StartTaskContact asks of the database once the instance and its flow are known: a guard
+ * lock, one read of the previous contact with its scope and links, and the writes, sent as one
+ * round trip where the driver allows (PostgreSQL), one by one elsewhere.
+ */
+class JdbcRoundTripsTest {
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.Kind.class)
+    void aStartCostsOneLockOneReadAndItsWrites(TestDatabase.Kind kind) {
+        CountingDataSource counting = new CountingDataSource(TestDatabase.shared(kind).pool());
+        ConnectTasksService service = JdbcConnectTasks.create(counting, o -> o.policy(TaskPolicy.defaults().withThrottling(false)).migrate(false));
+        String instance = service.createInstance(CreateInstanceRequest.builder().instanceAlias("trips").build()).instanceId();
+        String flow = service.createContactFlow(CreateContactFlowRequest.builder().instanceId(instance).name("f").type("CONTACT_FLOW")
+                .build()).contactFlowId();
+        StartTaskContactRequest.Builder task = StartTaskContactRequest.builder().instanceId(instance).name("t").contactFlowId(flow);
+        String warm = service.startTaskContact(task.attributes(Map.of("a", "1")).build()).contactId();
+        service.startTaskContact(task.previousContactId(warm).attributes(Map.of("b", "2")).build());
+
+        counting.reset();
+        String first = service.startTaskContact(task.previousContactId(null).attributes(Map.of("a", "1")).build()).contactId();
+        List<String> newChain = statements(counting);
+        counting.reset();
+        service.startTaskContact(task.previousContactId(first).attributes(Map.of("b", "2")).build());
+        List<String> linked = statements(counting);
+
+        boolean combined = kind == TestDatabase.Kind.POSTGRESQL;
+        assertThat(newChain).as("new chain on %s: %s", kind, newChain).hasSize(combined ? 2 : 4);
+        assertThat(newChain.get(0)).contains("FOR UPDATE");
+        assertThat(linked).as("linked task on %s: %s", kind, linked).hasSize(combined ? 3 : 5);
+        assertThat(linked.get(1)).contains("LEFT JOIN ct_scope").contains("previous_contact_id = c.contact_id");
+        if (combined) {
+            assertThat(linked.get(2)).contains("INSERT INTO ct_contact").contains("UPDATE ct_scope").contains("UPDATE ct_instance_guard");
+        }
+        assertThat(service.getContactAttributes(GetContactAttributesRequest.builder().instanceId(instance).initialContactId(first).build())
+                .attributes()).as("the combined writes all landed").isEqualTo(Map.of("a", "1", "b", "2"));
+    }
+
+    private static List<String> statements(CountingDataSource counting) {
+        return counting.calls().stream().filter(call -> !call.equals("commit") && !call.startsWith("setAutoCommit")).toList();
+    }
+}
