@@ -2,6 +2,7 @@ package dev.connecttasks.benchmark;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.LongAdder;
@@ -58,5 +59,17 @@ public final class Throughput {
             throw new IllegalStateException("a worker failed", failure.get());
         }
         return counted / elapsed;
+    }
+
+    /** The median of rounds measured alternately with their baseline, so drift (JIT, GC, a growing table) hits both alike. */
+    public static double median(List<Double> rounds) {
+        List<Double> sorted = rounds.stream().sorted().toList();
+        int n = sorted.size();
+        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+    }
+
+    /** Every round's figure, in the order measured. */
+    public static String rounds(List<Double> rounds) {
+        return rounds.stream().map(r -> String.format("%,.0f", r)).collect(Collectors.joining(" / "));
     }
 }

@@ -32,7 +32,7 @@ import java.util.stream.Stream;
  * first served request, as a separate process.
  *
  * <pre>java -cp benchmarks/target/benchmarks.jar dev.connecttasks.benchmark.http.HttpLoadHarness
- *     [--clients 1,4,16] [--warmup 2] [--seconds 5] [--startups 5]</pre>
+ *     [--clients 1,4,16] [--warmup 1] [--seconds 3] [--rounds 3] [--startups 5]</pre>
  */
 public final class HttpLoadHarness {
 
@@ -40,14 +40,16 @@ public final class HttpLoadHarness {
 
     public static void main(String[] args) throws Exception {
         int[] clients = {1, 4, 16};
-        int warmup = 2;
-        int seconds = 5;
+        int warmup = 1;
+        int seconds = 3;
+        int rounds = 3;
         int startups = 5;
         for (int i = 0; i + 1 < args.length; i += 2) {
             switch (args[i]) {
                 case "--clients" -> clients = Arrays.stream(args[i + 1].split(",")).mapToInt(Integer::parseInt).toArray();
                 case "--warmup" -> warmup = Integer.parseInt(args[i + 1]);
                 case "--seconds" -> seconds = Integer.parseInt(args[i + 1]);
+                case "--rounds" -> rounds = Integer.parseInt(args[i + 1]);
                 case "--startups" -> startups = Integer.parseInt(args[i + 1]);
                 default -> throw new IllegalArgumentException("unknown flag " + args[i]);
             }
@@ -69,10 +71,15 @@ public final class HttpLoadHarness {
                         bodies.add("{\"InstanceId\":\"" + instance + "\",\"ContactFlowId\":\"" + flow
                                 + "\",\"Name\":\"Call back customer\",\"Attributes\":{\"customer\":\"c-42\"}}");
                     }
-                    double baseline = rate(server.endpoint() + "/benchmark/baseline", bodies, warmup, seconds);
-                    double start = rate(server.endpoint() + "/contact/task", bodies, warmup, seconds);
-                    rows.add(String.format("%-8d %-26s %,12.0f %11.2f", n, "baseline (parse, fixed id)", baseline, 1.0));
-                    rows.add(String.format("%-8d %-26s %,12.0f %11.2f", n, "StartTaskContact", start, start / baseline));
+                    List<Double> baselines = new ArrayList<>();
+                    List<Double> starts = new ArrayList<>();
+                    for (int round = 0; round < rounds; round++) {
+                        baselines.add(rate(server.endpoint() + "/benchmark/baseline", bodies, warmup, seconds));
+                        starts.add(rate(server.endpoint() + "/contact/task", bodies, warmup, seconds));
+                    }
+                    double baseline = Throughput.median(baselines);
+                    rows.add(row(n, "baseline (parse, fixed id)", baselines, baseline));
+                    rows.add(row(n, "StartTaskContact", starts, baseline));
                     System.out.println(rows.get(rows.size() - 1));
                 }
             }
@@ -82,7 +89,8 @@ public final class HttpLoadHarness {
             startupMillis.add(startupToFirstRequest(folder.resolve("startup-" + i)));
         }
         System.out.println();
-        System.out.println("StartTaskContact over HTTP on H2, requests/s (share of the baseline endpoint, same clients, same run)");
+        System.out.println("StartTaskContact over HTTP on H2, requests/s: the median of rounds run alternately with the baseline endpoint,");
+        System.out.println("and its share of the baseline's median (same server, same clients, same run)");
         System.out.printf("%-8s %-26s %12s %11s%n", "clients", "case", "requests/s", "x baseline");
         rows.forEach(System.out::println);
         startupMillis.sort(Comparator.naturalOrder());
@@ -91,6 +99,11 @@ public final class HttpLoadHarness {
         try (Stream<Path> files = Files.walk(folder)) {
             files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
         }
+    }
+
+    private static String row(int clients, String name, List<Double> figures, double baseline) {
+        double median = Throughput.median(figures);
+        return String.format("%-8d %-26s %,12.0f %11.2f   rounds: %s", clients, name, median, median / baseline, Throughput.rounds(figures));
     }
 
     /** Requests per second with one thread (and one connection) per body, each thread sending its own body. */

@@ -10,11 +10,13 @@ import dev.connecttasks.domain.policy.TaskPolicy;
 import dev.connecttasks.domain.request.CreateContactFlowRequest;
 import dev.connecttasks.domain.request.CreateInstanceRequest;
 import dev.connecttasks.domain.request.StartTaskContactRequest;
+import dev.connecttasks.testkit.jdbc.CountingDataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -26,7 +28,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * then the statements one StartTaskContact executes.
  *
  * <pre>java -cp benchmarks/target/benchmarks.jar dev.connecttasks.benchmark.jdbc.JdbcLoadHarness
- *     [--databases h2,postgresql] [--connections 1,4,16] [--warmup 2] [--seconds 5]</pre>
+ *     [--databases h2,postgresql] [--connections 1,4,16] [--warmup 1] [--seconds 3] [--rounds 3]</pre>
  */
 public final class JdbcLoadHarness {
 
@@ -36,35 +38,42 @@ public final class JdbcLoadHarness {
     private static final String BASELINE_INSERT =
             "INSERT INTO ct_load_baseline (instance_id, contact_id, name, attributes_json, created_ns) VALUES (?, ?, ?, ?, ?)";
 
+    private static final String BASELINE = "baseline INSERT tx";
+
     private final int warmupSeconds;
     private final int seconds;
+    private final int rounds;
 
-    private JdbcLoadHarness(int warmupSeconds, int seconds) {
+    private JdbcLoadHarness(int warmupSeconds, int seconds, int rounds) {
         this.warmupSeconds = warmupSeconds;
         this.seconds = seconds;
+        this.rounds = rounds;
     }
 
     public static void main(String[] args) throws Exception {
         List<String> databases = List.of("h2", "postgresql");
         int[] connections = {1, 4, 16};
-        int warmup = 2;
-        int seconds = 5;
+        int warmup = 1;
+        int seconds = 3;
+        int rounds = 3;
         for (int i = 0; i + 1 < args.length; i += 2) {
             switch (args[i]) {
                 case "--databases" -> databases = List.of(args[i + 1].split(","));
                 case "--connections" -> connections = Arrays.stream(args[i + 1].split(",")).mapToInt(Integer::parseInt).toArray();
                 case "--warmup" -> warmup = Integer.parseInt(args[i + 1]);
                 case "--seconds" -> seconds = Integer.parseInt(args[i + 1]);
+                case "--rounds" -> rounds = Integer.parseInt(args[i + 1]);
                 default -> throw new IllegalArgumentException("unknown flag " + args[i]);
             }
         }
-        JdbcLoadHarness harness = new JdbcLoadHarness(warmup, seconds);
+        JdbcLoadHarness harness = new JdbcLoadHarness(warmup, seconds, rounds);
         List<String> report = new ArrayList<>();
         for (String database : databases) {
             report.addAll(harness.measure(database, connections));
         }
         System.out.println();
-        System.out.println("StartTaskContact over JDBC, transactions/s (share of the bare single-row INSERT transaction, same database and connections)");
+        System.out.println("StartTaskContact over JDBC, transactions/s: the median of rounds run alternately with the baseline, and its share of the");
+        System.out.println("baseline's median (a bare single-row INSERT transaction, same database and connections)");
         System.out.printf("%-11s %-12s %-22s %12s %11s%n", "database", "connections", "case", "tx/s", "x baseline");
         report.forEach(System.out::println);
     }
@@ -79,18 +88,22 @@ public final class JdbcLoadHarness {
             for (int connections : connectionCounts) {
                 try (HikariDataSource pool = database.pool(connections)) {
                     ConnectTasksService service = JdbcConnectTasks.create(pool, o -> o.policy(UNLIMITED).migrate(false));
-                    double baseline = rate(connections, thread -> { baselineInsert(pool); return true; });
-                    rows.add(row(kind, connections, "baseline INSERT tx", baseline, baseline));
                     List<Target> own = new ArrayList<>();
                     for (int t = 0; t < connections; t++) {
                         own.add(Target.create(service));
                     }
-                    rows.add(row(kind, connections, "independent chains", rate(connections, thread -> own.get(thread).start(null) != null), baseline));
                     Target shared = Target.create(service);
-                    rows.add(row(kind, connections, "one instance", rate(connections, thread -> shared.start(null) != null), baseline));
                     AtomicReference<String> tip = new AtomicReference<>(shared.start(null));
-                    rows.add(row(kind, connections, "one chain", rate(connections, thread -> linkToTip(shared, tip)), baseline));
-                    System.out.println(rows.get(rows.size() - 1));
+                    Map<String, List<Double>> measured = new LinkedHashMap<>();
+                    for (int round = 0; round < rounds; round++) {
+                        measure(measured, BASELINE, connections, thread -> { baselineInsert(pool); return true; });
+                        measure(measured, "independent chains", connections, thread -> own.get(thread).start(null) != null);
+                        measure(measured, "one instance", connections, thread -> shared.start(null) != null);
+                        measure(measured, "one chain", connections, thread -> linkToTip(shared, tip));
+                    }
+                    double baseline = Throughput.median(measured.get(BASELINE));
+                    measured.forEach((name, figures) -> rows.add(row(kind, connections, name, figures, baseline)));
+                    rows.subList(rows.size() - measured.size(), rows.size()).forEach(System.out::println);
                 }
             }
             rows.addAll(statementsPerStart(database));
@@ -111,8 +124,14 @@ public final class JdbcLoadHarness {
         }
     }
 
-    private static String row(String kind, int connections, String name, double rate, double baseline) {
-        return String.format("%-11s %-12d %-22s %,12.0f %11.2f", kind, connections, name, rate, rate / baseline);
+    private void measure(Map<String, List<Double>> measured, String name, int threads, ThreadWork op) throws InterruptedException {
+        measured.computeIfAbsent(name, n -> new ArrayList<>()).add(rate(threads, op));
+    }
+
+    private static String row(String kind, int connections, String name, List<Double> figures, double baseline) {
+        double median = Throughput.median(figures);
+        return String.format("%-11s %-12d %-22s %,12.0f %11.2f   rounds: %s", kind, connections, name, median, median / baseline,
+                Throughput.rounds(figures));
     }
 
     private double rate(int threads, ThreadWork op) throws InterruptedException {
@@ -149,7 +168,7 @@ public final class JdbcLoadHarness {
                 long statements = calls.stream().filter(c -> !c.equals("commit") && !c.startsWith("setAutoCommit")).count();
                 lines.add(String.format("%-11s one StartTaskContact (%s): %d statements, %d JDBC calls that reach the server:",
                         database.kind, kindOfStart, statements, calls.size()));
-                calls.forEach(call -> lines.add("              " + call));
+                calls.forEach(call -> lines.add("              " + call.replace(";\n", "; ")));
             }
         }
         return lines;
