@@ -85,12 +85,6 @@ final class LocalServerProcess implements AutoCloseable {
         return process.exitValue();
     }
 
-    /** Every line printed so far. */
-    List<String> output() {
-        lines.drainTo(output);
-        return List.copyOf(output);
-    }
-
     @Override
     public void close() throws Exception {
         if (process.isAlive()) {

@@ -19,7 +19,8 @@ class LocalServerProcessTest {
         String contact;
         try (LocalServerProcess server = LocalServerProcess.start(directory);
              ConnectClient connect = SdkClients.connect(server.endpoint)) {
-            assertThat(server.output()).anyMatch(line -> line.contains("try: aws connect create-instance --endpoint-url " + server.endpoint));
+            // Awaited, not read from a snapshot: the example is printed just after the line the start waits for.
+            server.awaitLine(Pattern.compile(Pattern.quote("try: aws connect create-instance --endpoint-url " + server.endpoint)), 10);
             instance = connect.createInstance(r -> r.instanceAlias("kept").identityManagementType("CONNECT_MANAGED")
                     .inboundCallsEnabled(true).outboundCallsEnabled(true)).id();
             String flow = connect.createContactFlow(r -> r.instanceId(instance).name("f").type(ContactFlowType.CONTACT_FLOW).content("{}"))
