@@ -18,7 +18,12 @@ final class ContactRows {
             + "flow_id, flow_source, flow_source_id, template_version, previous_contact_id, related_contact_id, "
             + "initial_contact_id, initiated_ns, scheduled_ns, expiry_duration_ns, stopped_ns, client_token, "
             + "reschedule_count, open_until_ns";
-    private static final String INSERT = "INSERT INTO ct_contact (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    /** With the attributes of the scope the contact starts, if it starts one (a new chain or a related copy). */
+    private static final String INSERT = "INSERT INTO ct_contact (" + COLUMNS + ", attributes_json) "
+            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    /** A scope's attributes live in the row of its initial contact; NULL when it has none. */
+    private static final String SCOPE = "SELECT attributes_json FROM ct_contact WHERE instance_id = ? AND contact_id = ?";
+    private static final String UPDATE_SCOPE = "UPDATE ct_contact SET attributes_json = ? WHERE instance_id = ? AND contact_id = ?";
     private static final String SELECT = "SELECT " + COLUMNS + " FROM ct_contact WHERE instance_id = ? AND contact_id = ?";
     /**
      * A contact with its scope's attributes (absent when the scope has no row) and the number of tasks
@@ -26,14 +31,14 @@ final class ContactRows {
      */
     private static final String SELECT_WITH_CHAIN = "SELECT c." + COLUMNS.replace(", ", ", c.")
             + ", s.attributes_json AS scope_attributes_json, (SELECT COUNT(*) FROM ct_contact l WHERE l.instance_id = c.instance_id "
-            + "AND l.previous_contact_id = c.contact_id) AS linked_tasks FROM ct_contact c LEFT JOIN ct_scope s "
-            + "ON s.instance_id = c.instance_id AND s.scope_id = c.initial_contact_id WHERE c.instance_id = ? AND c.contact_id = ?";
+            + "AND l.previous_contact_id = c.contact_id) AS linked_tasks FROM ct_contact c LEFT JOIN ct_contact s "
+            + "ON s.instance_id = c.instance_id AND s.contact_id = c.initial_contact_id WHERE c.instance_id = ? AND c.contact_id = ?";
     /** Stop and reschedule change only these. */
     private static final String UPDATE = "UPDATE ct_contact SET scheduled_ns = ?, stopped_ns = ?, reschedule_count = ?, "
             + "open_until_ns = ? WHERE instance_id = ? AND contact_id = ?";
 
-    /** A contact, its scope's attributes as stored (empty: no row) and the number of tasks linked to it. */
-    record WithChain(Contact contact, Optional<Map<String, String>> scope, int linkedTasks) {
+    /** A contact, the attributes of its scope and the number of tasks linked to it. */
+    record WithChain(Contact contact, Map<String, String> scope, int linkedTasks) {
     }
 
     private ContactRows() {
@@ -45,18 +50,36 @@ final class ContactRows {
 
     /** The contact, with what a linked or related start reads next about it, in one statement. */
     static Optional<WithChain> findWithChain(Connection connection, String instanceId, String contactId) {
-        return Sql.queryOne(connection, SELECT_WITH_CHAIN, row -> new WithChain(contact(row),
-                Sql.optionalString(row, "scope_attributes_json").map(JsonColumns::attributes), row.getInt("linked_tasks")), instanceId, contactId);
+        return Sql.queryOne(connection, SELECT_WITH_CHAIN, row -> new WithChain(contact(row), attributes(row, "scope_attributes_json"),
+                row.getInt("linked_tasks")), instanceId, contactId);
     }
 
-    static void insert(PendingWrites writes, Contact c) {
+    /** The attributes of the scope whose initial contact is {@code scopeId}; empty when it has none or is no contact. */
+    static Map<String, String> scope(Connection connection, String instanceId, String scopeId) {
+        return Sql.queryOne(connection, SCOPE, row -> attributes(row, "attributes_json"), instanceId, scopeId).orElse(Map.of());
+    }
+
+    static void updateScope(PendingWrites writes, String instanceId, String scopeId, Map<String, String> attributes) {
+        writes.add(UPDATE_SCOPE, attributesColumn(attributes), instanceId, scopeId);
+    }
+
+    /** Inserts the contact; {@code ownScope}: the attributes of the scope it starts, or empty when it joins another's. */
+    static void insert(PendingWrites writes, Contact c, Map<String, String> ownScope) {
         Optional<ResolvedFlow> flow = c.flow();
         writes.add(INSERT, c.instanceId(), c.contactId(), c.channel().name(), c.initiationMethod().name(), c.name(),
                 c.description(), JsonColumns.references(c.references()), flow.map(ResolvedFlow::contactFlowId),
                 flow.map(f -> f.source().name()), flow.map(ResolvedFlow::sourceId), flow.flatMap(ResolvedFlow::templateVersion),
                 c.previousContactId(), c.relatedContactId(), c.initialContactId(), Nanos.of(c.initiationTimestamp()),
                 c.scheduledTime().map(Nanos::of), c.expiryDuration().map(Nanos::of), c.stoppedAt().map(Nanos::of),
-                c.clientToken(), c.rescheduleCount(), openUntil(c));
+                c.clientToken(), c.rescheduleCount(), openUntil(c), attributesColumn(ownScope));
+    }
+
+    private static Optional<String> attributesColumn(Map<String, String> attributes) {
+        return attributes.isEmpty() ? Optional.empty() : Optional.of(JsonColumns.attributes(attributes));
+    }
+
+    private static Map<String, String> attributes(ResultSet row, String column) throws SQLException {
+        return Sql.optionalString(row, column).map(JsonColumns::attributes).orElse(Map.of());
     }
 
     static void update(PendingWrites writes, Contact c) {

@@ -21,8 +21,6 @@ import java.util.function.Function;
  */
 public final class JdbcContactStore implements ContactStore {
 
-    private static final String SCOPE = "SELECT attributes_json FROM ct_scope WHERE instance_id = ? AND scope_id = ?";
-
     private final javax.sql.DataSource dataSource;
     private final JdbcTransactions transactions;
     private volatile Boolean combinesWrites;
@@ -83,10 +81,6 @@ public final class JdbcContactStore implements ContactStore {
 
     @Override
     public Map<String, String> scopeAttributes(String instanceId, String initialContactId) {
-        return transactions.autoCommit(connection -> scope(connection, instanceId, initialContactId).orElse(Map.of()));
-    }
-
-    static Optional<Map<String, String>> scope(Connection connection, String instanceId, String scopeId) {
-        return Sql.queryOne(connection, SCOPE, row -> JsonColumns.attributes(row.getString(1)), instanceId, scopeId);
+        return transactions.autoCommit(connection -> ContactRows.scope(connection, instanceId, initialContactId));
     }
 }

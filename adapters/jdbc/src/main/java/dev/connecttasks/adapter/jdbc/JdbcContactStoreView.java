@@ -13,9 +13,9 @@ import java.util.Optional;
 /**
  * One instance inside a guarded transaction. Writes are held back until the transaction's next read
  * or its end, and then sent together ({@link PendingWrites}); what the work has read is remembered,
- * so a write knows whether to insert or update without asking again. Reading a contact also reads
- * its scope and its count of linked tasks, which a linked or related start asks for next: one
- * statement instead of three.
+ * so a write knows what it changes without asking again. Reading a contact also reads its scope
+ * (the attributes in its initial contact's row) and its count of linked tasks, which a linked or
+ * related start asks for next: one statement instead of three.
  */
 final class JdbcContactStoreView implements ContactStoreView {
 
@@ -26,19 +26,15 @@ final class JdbcContactStoreView implements ContactStoreView {
     private static final String UPDATE_TOKEN = "UPDATE ct_client_token SET fingerprint = ?, contact_id = ?, created_ns = ? "
             + "WHERE instance_id = ? AND client_token = ?";
     private static final String LINKED = "SELECT COUNT(*) FROM ct_contact WHERE instance_id = ? AND previous_contact_id = ?";
-    private static final String INSERT_SCOPE = "INSERT INTO ct_scope (instance_id, scope_id, attributes_json) VALUES (?, ?, ?)";
-    private static final String UPDATE_SCOPE = "UPDATE ct_scope SET attributes_json = ? WHERE instance_id = ? AND scope_id = ?";
 
     private final Connection connection;
     private final String instanceId;
     private final PendingWrites writes;
-    /** Scope id to whether its row exists, for scopes this transaction has read or written. */
-    private final Map<String, Boolean> scopeRows = new HashMap<>();
     private final Map<String, Boolean> tokenRows = new HashMap<>();
     /** Contacts as this transaction read them, so an update knows what it changes. */
     private final Map<String, Contact> contactsRead = new HashMap<>();
     /** Scopes and linked counts read along with a contact and not written since. */
-    private final Map<String, Optional<Map<String, String>>> scopesRead = new HashMap<>();
+    private final Map<String, Map<String, String>> scopesRead = new HashMap<>();
     private final Map<String, Integer> linkedRead = new HashMap<>();
     private final InstanceGuard openTasks;
 
@@ -69,13 +65,12 @@ final class JdbcContactStoreView implements ContactStoreView {
 
     @Override
     public Map<String, String> scopeAttributes(String initialContactId) {
-        Optional<Map<String, String>> scope = scopesRead.get(initialContactId);
-        if (scope == null) {
-            writes.flush();
-            scope = JdbcContactStore.scope(connection, instanceId, initialContactId);
+        Map<String, String> scope = scopesRead.get(initialContactId);
+        if (scope != null) {
+            return scope;
         }
-        scopeRows.put(initialContactId, scope.isPresent());
-        return scope.orElse(Map.of());
+        writes.flush();
+        return ContactRows.scope(connection, instanceId, initialContactId);
     }
 
     @Override
@@ -105,26 +100,22 @@ final class JdbcContactStoreView implements ContactStoreView {
 
     @Override
     public void insertTask(NewTask task) {
-        Contact contact = task.contact();
-        insert(contact);
-        if (task.scopeId().equals(contact.contactId())) {
-            // A new chain: its scope is keyed by a fresh id, so no row can exist yet.
-            scopeRows.put(task.scopeId(), false);
-        }
-        putScopeAttributes(task.scopeId(), task.scopeAttributes());
+        insert(task.contact(), task.scopeId(), task.scopeAttributes());
         task.clientToken().ifPresent(this::putClientToken);
     }
 
     @Override
     public void insertContact(Contact contact, Map<String, String> attributes) {
-        insert(contact);
-        if (!attributes.isEmpty()) {
-            putScopeAttributes(contact.initialContactId(), attributes);
-        }
+        insert(contact, contact.initialContactId(), attributes);
     }
 
-    private void insert(Contact contact) {
-        ContactRows.insert(writes, contact);
+    /** A contact that starts its scope carries the scope's attributes in its own row; one that joins a chain updates the chain's. */
+    private void insert(Contact contact, String scopeId, Map<String, String> scopeAttributes) {
+        boolean ownScope = scopeId.equals(contact.contactId());
+        ContactRows.insert(writes, contact, ownScope ? scopeAttributes : Map.of());
+        if (!ownScope) {
+            putScopeAttributes(scopeId, scopeAttributes);
+        }
         contact.previousContactId().ifPresent(linkedRead::remove);
         openTasks.changed(Optional.empty(), ContactRows.openUntil(contact));
     }
@@ -145,21 +136,7 @@ final class JdbcContactStoreView implements ContactStoreView {
     @Override
     public void putScopeAttributes(String initialContactId, Map<String, String> attributes) {
         scopesRead.remove(initialContactId);
-        Boolean exists = scopeRows.get(initialContactId);
-        if (exists == null) {
-            writes.flush();
-            if (Sql.update(connection, UPDATE_SCOPE, JsonColumns.attributes(attributes), instanceId, initialContactId) > 0) {
-                scopeRows.put(initialContactId, true);
-                return;
-            }
-        } else if (exists) {
-            writes.add(UPDATE_SCOPE, JsonColumns.attributes(attributes), instanceId, initialContactId);
-            return;
-        }
-        if (!attributes.isEmpty()) {
-            writes.add(INSERT_SCOPE, instanceId, initialContactId, JsonColumns.attributes(attributes));
-            scopeRows.put(initialContactId, true);
-        }
+        ContactRows.updateScope(writes, instanceId, initialContactId, attributes);
     }
 
     private void putClientToken(ClientTokenRecord token) {

@@ -31,10 +31,6 @@ final class DatabaseRows {
         return count("SELECT COUNT(*) FROM ct_client_token WHERE instance_id = ?");
     }
 
-    int scopes() {
-        return count("SELECT COUNT(*) FROM ct_scope WHERE instance_id = ?");
-    }
-
     int contactsWithAClientToken() {
         return count("SELECT COUNT(*) FROM ct_contact WHERE instance_id = ? AND client_token IS NOT NULL");
     }
@@ -45,12 +41,6 @@ final class DatabaseRows {
                 + "(SELECT 1 FROM ct_contact i WHERE i.instance_id = c.instance_id AND i.contact_id = c.initial_contact_id)");
     }
 
-    /** Attribute scopes (keyed by a chain's initial contact) that belong to no contact: must be none. */
-    int scopesWithoutTheirContact() {
-        return count("SELECT COUNT(*) FROM ct_scope s WHERE s.instance_id = ? AND NOT EXISTS "
-                + "(SELECT 1 FROM ct_contact c WHERE c.instance_id = s.instance_id AND c.contact_id = s.scope_id)");
-    }
-
     String previousContactId(String contactId) {
         return read(connection -> Sql.queryOne(connection, "SELECT previous_contact_id FROM ct_contact WHERE instance_id = ? AND contact_id = ?",
                 row -> java.util.Optional.ofNullable(row.getString(1)), instance, contactId)
@@ -58,7 +48,7 @@ final class DatabaseRows {
     }
 
     Map<String, String> scopeAttributes(String scopeId) {
-        return read(connection -> JdbcContactStore.scope(connection, instance, scopeId).orElse(Map.of()));
+        return read(connection -> ContactRows.scope(connection, instance, scopeId));
     }
 
     private int count(String sql, Object... more) {

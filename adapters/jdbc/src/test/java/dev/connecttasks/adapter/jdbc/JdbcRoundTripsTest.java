@@ -16,8 +16,9 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * What one StartTaskContact asks of the database once the instance and its flow are known: a guard
- * lock, one read of the previous contact with its scope and links, and the writes, sent as one
- * round trip where the driver allows (PostgreSQL), one by one elsewhere.
+ * lock, one read of the previous contact with its scope and links, and the writes (a new chain's
+ * attributes inside its contact row), sent as one round trip where the driver allows (PostgreSQL),
+ * one by one elsewhere.
  */
 class JdbcRoundTripsTest {
 
@@ -41,12 +42,15 @@ class JdbcRoundTripsTest {
         List<String> linked = statements(counting);
 
         boolean combined = kind == TestDatabase.Kind.POSTGRESQL;
-        assertThat(newChain).as("new chain on %s: %s", kind, newChain).hasSize(combined ? 2 : 4);
+        assertThat(newChain).as("new chain on %s: %s", kind, newChain).hasSize(combined ? 2 : 3);
         assertThat(newChain.get(0)).contains("FOR UPDATE");
+        assertThat(newChain.get(1)).as("the chain's attributes travel in its first contact's row").contains("INSERT INTO ct_contact")
+                .contains("attributes_json");
         assertThat(linked).as("linked task on %s: %s", kind, linked).hasSize(combined ? 3 : 5);
-        assertThat(linked.get(1)).contains("LEFT JOIN ct_scope").contains("previous_contact_id = c.contact_id");
+        assertThat(linked.get(1)).contains("LEFT JOIN ct_contact s").contains("previous_contact_id = c.contact_id");
         if (combined) {
-            assertThat(linked.get(2)).contains("INSERT INTO ct_contact").contains("UPDATE ct_scope").contains("UPDATE ct_instance_guard");
+            assertThat(linked.get(2)).contains("INSERT INTO ct_contact").contains("UPDATE ct_contact SET attributes_json")
+                    .contains("UPDATE ct_instance_guard");
         }
         assertThat(service.getContactAttributes(GetContactAttributesRequest.builder().instanceId(instance).initialContactId(first).build())
                 .attributes()).as("the combined writes all landed").isEqualTo(Map.of("a", "1", "b", "2"));

@@ -36,7 +36,7 @@ final class TestDatabase {
         }
     }
 
-    static final String TABLES_CLEARED_BETWEEN_TESTS = "ct_contact, ct_scope, ct_client_token, ct_instance_guard, ct_rate_bucket, "
+    static final String TABLES_CLEARED_BETWEEN_TESTS = "ct_contact, ct_client_token, ct_instance_guard, ct_rate_bucket, "
             + "ct_instance, ct_contact_flow, ct_quick_connect, ct_task_template";
     private static final Map<Kind, TestDatabase> SHARED = new EnumMap<>(Kind.class);
 
@@ -48,47 +48,58 @@ final class TestDatabase {
     private final HikariDataSource pool;
     private final List<HikariDataSource> extraPools = new ArrayList<>();
 
-    private TestDatabase(Kind kind, String url, String user, String password, String name) {
+    private TestDatabase(Kind kind, String url, String user, String password, String name, boolean migrate) {
         this.kind = kind;
         this.url = url;
         this.user = user;
         this.password = password;
         this.name = name;
         this.pool = newPool("main", 8);
-        JdbcSchema.migrate(pool);
+        if (migrate) {
+            JdbcSchema.migrate(pool);
+        }
     }
 
     /** This run's database of the kind, created on first use; skips or fails the test when it is unreachable. */
     static synchronized TestDatabase shared(Kind kind) {
         TestDatabase database = SHARED.get(kind);
         if (database == null) {
-            database = create(kind);
+            database = create(kind, true);
             SHARED.put(kind, database);
-            TestDatabase created = database;
-            Runtime.getRuntime().addShutdownHook(new Thread(created::drop));
         }
         return database;
+    }
+
+    /** A database of its own with no tables yet, for migration tests; dropped when the JVM exits. */
+    static TestDatabase unmigrated(Kind kind) {
+        return create(kind, false);
     }
 
     static boolean required() {
         return "required".equalsIgnoreCase(System.getenv("CONNECT_TASKS_DATABASES"));
     }
 
-    private static TestDatabase create(Kind kind) {
+    private static TestDatabase create(Kind kind, boolean migrate) {
+        TestDatabase database = connect(kind, migrate);
+        Runtime.getRuntime().addShutdownHook(new Thread(database::drop));
+        return database;
+    }
+
+    private static TestDatabase connect(Kind kind, boolean migrate) {
         String name = "ct_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         return switch (kind) {
-            case H2 -> new TestDatabase(kind, "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1", "sa", "", name);
+            case H2 -> new TestDatabase(kind, "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1", "sa", "", name, migrate);
             case POSTGRESQL -> {
                 String server = env("CONNECT_TASKS_POSTGRES_URL", "jdbc:postgresql://127.0.0.1:5432/test");
                 String user = env("CONNECT_TASKS_POSTGRES_USER", "postgres");
                 administer(kind, server, user, "", "CREATE SCHEMA " + name);
-                yield new TestDatabase(kind, server + (server.contains("?") ? "&" : "?") + "currentSchema=" + name, user, "", name);
+                yield new TestDatabase(kind, server + (server.contains("?") ? "&" : "?") + "currentSchema=" + name, user, "", name, migrate);
             }
             case MARIADB -> {
                 String server = env("CONNECT_TASKS_MARIADB_URL", "jdbc:mariadb://127.0.0.1:3306/test");
                 String user = env("CONNECT_TASKS_MARIADB_USER", "root");
                 administer(kind, server, user, "", "CREATE DATABASE " + name + " CHARACTER SET utf8mb4 COLLATE utf8mb4_nopad_bin");
-                yield new TestDatabase(kind, server.replaceFirst("/[^/?]*(\\?|$)", "/" + name + "$1"), user, "", name);
+                yield new TestDatabase(kind, server.replaceFirst("/[^/?]*(\\?|$)", "/" + name + "$1"), user, "", name, migrate);
             }
         };
     }

@@ -30,5 +30,10 @@ public interface ContactStoreView {
     /** Replaces a stored contact (stop, reschedule). */
     void updateContact(Contact contact);
 
+    /**
+     * Replaces the attributes of the scope whose initial contact is {@code initialContactId}, a contact of
+     * this instance (stored, or inserted earlier in this transaction): a store may keep a scope in its
+     * initial contact's record.
+     */
     void putScopeAttributes(String initialContactId, Map<String, String> attributes);
 }

@@ -1,0 +1,57 @@
+package dev.connecttasks.adapter.jdbc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.connecttasks.application.service.ConnectTasksService;
+import dev.connecttasks.domain.request.GetContactAttributesRequest;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** A database that holds contacts at an earlier schema version keeps every one of them, attributes included, when migrated. */
+class JdbcMigrationTest {
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.Kind.class)
+    void scopesMoveIntoTheirInitialContactsRowsWhenV4Runs(TestDatabase.Kind kind) throws SQLException {
+        DataSource pool = TestDatabase.unmigrated(kind).pool();
+        Flyway.configure().dataSource(pool).locations("classpath:db/migration/" + JdbcSchema.folder(pool)).table(JdbcSchema.HISTORY_TABLE)
+                .target("3").load().migrate();
+        try (Connection connection = pool.getConnection(); Statement sql = connection.createStatement()) {
+            sql.execute("INSERT INTO ct_instance (instance_id, instance_alias, created_ns) VALUES ('i', 'old', 0)");
+            contact(sql, "a", "a", null);
+            contact(sql, "b", "a", "a");
+            contact(sql, "r", "r", null);
+            contact(sql, "n", "n", null);
+            sql.execute("INSERT INTO ct_scope (instance_id, scope_id, attributes_json) VALUES ('i', 'a', '{\"x\":\"1\"}'), "
+                    + "('i', 'r', '{\"y\":\"it''s é\"}')");
+        }
+
+        JdbcSchema.migrate(pool);
+
+        ConnectTasksService service = JdbcConnectTasks.create(pool, o -> o.migrate(false));
+        assertThat(attributes(service, "a")).isEqualTo(Map.of("x", "1"));
+        assertThat(attributes(service, "b")).as("a linked contact reads its chain's scope").isEqualTo(Map.of("x", "1"));
+        assertThat(attributes(service, "r")).isEqualTo(Map.of("y", "it's é"));
+        assertThat(attributes(service, "n")).as("a contact that had no scope row").isEmpty();
+        try (Connection connection = pool.getConnection(); Statement sql = connection.createStatement()) {
+            assertThatThrownBy(() -> sql.executeQuery("SELECT COUNT(*) FROM ct_scope")).as("the old table is gone").isInstanceOf(SQLException.class);
+        }
+    }
+
+    private static void contact(Statement sql, String id, String initial, String previous) throws SQLException {
+        sql.execute("INSERT INTO ct_contact (instance_id, contact_id, channel, initiation_method, name, references_json, previous_contact_id, "
+                + "initial_contact_id, initiated_ns, reschedule_count) VALUES ('i', '" + id + "', 'VOICE', 'INBOUND', '', '{}', "
+                + (previous == null ? "NULL" : "'" + previous + "'") + ", '" + initial + "', 0, 0)");
+    }
+
+    private static Map<String, String> attributes(ConnectTasksService service, String contactId) {
+        return service.getContactAttributes(GetContactAttributesRequest.builder().instanceId("i").initialContactId(contactId).build()).attributes();
+    }
+}
