@@ -45,10 +45,10 @@ final class JdbcContactStoreView implements ContactStoreView {
         this.writes = new PendingWrites(connection, combineWrites);
     }
 
-    /** Sends the held-back writes and the open-task counter: the last step before the commit. */
+    /** Sends the held-back writes and the open-task counter, with the commit where writes combine: the transaction's last step. */
     void finish() {
         openTasks.save(writes);
-        writes.flush();
+        writes.flushAndCommit();
     }
 
     @Override

@@ -12,8 +12,9 @@ import javax.sql.DataSource;
 /**
  * Runs units of work in transactions on connections of the application's pool, and runs them again,
  * a bounded number of times, when the database aborted them for a transient reason before the
- * commit was sent. A failure of the commit itself is never retried: the work may have committed,
- * and running it again could store it twice.
+ * commit was sent. A failure of the commit itself is never retried, whether the commit went alone
+ * or with the work's last writes: the work may have committed, and running it again could store it
+ * twice.
  */
 final class JdbcTransactions {
 
@@ -94,9 +95,10 @@ final class JdbcTransactions {
                     throw e instanceof JdbcFailure failure ? retryableOr(failure) : e;
                 }
                 try {
+                    // A no-op where the work's last statements carried the commit (PendingWrites).
                     connection.commit();
                 } catch (SQLException e) {
-                    throw new JdbcFailure("commit, outcome unknown", e);
+                    throw JdbcFailure.commitOutcomeUnknown("commit", e);
                 }
                 return result;
             } finally {
@@ -111,7 +113,8 @@ final class JdbcTransactions {
     }
 
     private static RuntimeException retryableOr(JdbcFailure failure) {
-        return TransientFailures.isTransient(failure.sqlCause()) ? new RetryableFailure(failure.sqlCause()) : failure;
+        return !failure.commitOutcomeUnknown() && TransientFailures.isTransient(failure.sqlCause())
+                ? new RetryableFailure(failure.sqlCause()) : failure;
     }
 
     private static void rollbackQuietly(Connection connection, RuntimeException reason) {

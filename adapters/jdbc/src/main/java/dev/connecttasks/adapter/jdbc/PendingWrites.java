@@ -29,20 +29,14 @@ final class PendingWrites {
         writes.add(new Write(sql, parameters));
     }
 
-    /** Sends what is held back; called before every read of the transaction and before its commit. */
+    /** Sends what is held back; called before every read of the transaction. */
     void flush() {
         if (writes.isEmpty()) {
             return;
         }
         if (combine && writes.size() > 1) {
-            StringBuilder sql = new StringBuilder();
-            List<Object> parameters = new ArrayList<>();
-            for (Write write : writes) {
-                sql.append(sql.isEmpty() ? "" : ";\n").append(write.sql());
-                parameters.addAll(Arrays.asList(write.parameters()));
-            }
+            Sql.execute(connection, combined(), combinedParameters());
             writes.clear();
-            Sql.execute(connection, sql.toString(), parameters.toArray());
         } else {
             List<Write> held = List.copyOf(writes);
             writes.clear();
@@ -50,5 +44,44 @@ final class PendingWrites {
                 Sql.update(connection, write.sql(), write.parameters());
             }
         }
+    }
+
+    /**
+     * The transaction's last step. Where writes combine, the commit travels with them, which saves
+     * the transaction a round trip; the JDBC commit that follows then has nothing to do. A failure
+     * the database reports for one of the statements means it rolled back (it skips what follows an
+     * error, the commit included); a lost connection leaves the outcome unknown, and such a
+     * transaction is never run again.
+     */
+    void flushAndCommit() {
+        if (!combine || writes.isEmpty()) {
+            flush();
+            return;
+        }
+        writes.add(new Write("COMMIT", new Object[0]));
+        String sql = combined();
+        try {
+            Sql.execute(connection, sql, combinedParameters());
+        } catch (JdbcFailure failure) {
+            throw TransientFailures.isConnectionLost(failure.sqlCause()) ? JdbcFailure.commitOutcomeUnknown(sql, failure.sqlCause()) : failure;
+        } finally {
+            writes.clear();
+        }
+    }
+
+    private String combined() {
+        StringBuilder sql = new StringBuilder();
+        for (Write write : writes) {
+            sql.append(sql.isEmpty() ? "" : ";\n").append(write.sql());
+        }
+        return sql.toString();
+    }
+
+    private Object[] combinedParameters() {
+        List<Object> parameters = new ArrayList<>();
+        for (Write write : writes) {
+            parameters.addAll(Arrays.asList(write.parameters()));
+        }
+        return parameters.toArray();
     }
 }

@@ -40,4 +40,24 @@ final class TransientFailures {
         }
         return MARIADB_CODES.contains(failure.getErrorCode()) && state != null && !state.startsWith("23");
     }
+
+    /**
+     * Whether the failure may have come after the server received what was sent: a lost or killed
+     * connection (SQLSTATE class 08, an operator's 57P0x, or no SQLSTATE at all), rather than an
+     * error the server reported for a statement.
+     */
+    static boolean isConnectionLost(SQLException failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof SQLRecoverableException) {
+                return true;
+            }
+            if (t instanceof SQLException sql) {
+                String state = sql.getSQLState();
+                if (state == null || state.startsWith("08") || state.startsWith("57P")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
 }
