@@ -23,7 +23,7 @@ public final class JdbcContactStore implements ContactStore {
 
     private final javax.sql.DataSource dataSource;
     private final JdbcTransactions transactions;
-    private volatile Boolean combinesWrites;
+    private volatile Dialect dialect;
 
     public JdbcContactStore(javax.sql.DataSource dataSource) {
         this.dataSource = dataSource;
@@ -34,13 +34,14 @@ public final class JdbcContactStore implements ContactStore {
     public <T> T inTransaction(String instanceId, Function<ContactStoreView, T> work) {
         while (true) {
             Optional<Result<T>> result = transactions.inTransaction(connection -> {
-                Optional<InstanceGuard> guard = InstanceGuard.lock(connection, instanceId);
+                Dialect dialect = dialect(connection);
+                Optional<InstanceGuard> guard = InstanceGuard.lock(connection, instanceId, dialect);
                 if (guard.isEmpty()) {
                     return Optional.<Result<T>>empty();
                 }
                 HeldGuards.hold(dataSource, instanceId, guard.get().directoryVersion());
                 try {
-                    JdbcContactStoreView view = new JdbcContactStoreView(connection, instanceId, guard.get(), combinesWrites(connection));
+                    JdbcContactStoreView view = new JdbcContactStoreView(connection, instanceId, guard.get(), dialect.combinesStatements);
                     T value = work.apply(view);
                     view.finish();
                     return Optional.of(new Result<>(value));
@@ -56,18 +57,13 @@ public final class JdbcContactStore implements ContactStore {
         }
     }
 
-    /** PostgreSQL's driver sends several statements of one prepared statement in one round trip; other drivers need a URL flag. */
-    private boolean combinesWrites(Connection connection) {
-        Boolean combines = combinesWrites;
-        if (combines == null) {
-            try {
-                combines = "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
-            } catch (java.sql.SQLException e) {
-                throw new JdbcFailure("reading the database's name", e);
-            }
-            combinesWrites = combines;
+    private Dialect dialect(Connection connection) {
+        Dialect known = dialect;
+        if (known == null) {
+            known = Dialect.of(connection);
+            dialect = known;
         }
-        return combines;
+        return known;
     }
 
     /** Boxes the work's result, which may itself be null. */

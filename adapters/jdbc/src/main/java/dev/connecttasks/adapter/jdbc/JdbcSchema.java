@@ -2,7 +2,6 @@ package dev.connecttasks.adapter.jdbc;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.Locale;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 
@@ -39,19 +38,9 @@ public final class JdbcSchema {
     /** The migration folder for the data source's database: h2, postgresql or mariadb. */
     static String folder(DataSource dataSource) {
         try (Connection connection = dataSource.getConnection()) {
-            String product = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
-            if (product.contains("h2")) {
-                return "h2";
-            }
-            if (product.contains("postgres")) {
-                return "postgresql";
-            }
-            if (product.contains("mariadb") || product.contains("mysql")) {
-                return "mariadb";
-            }
-            throw new IllegalArgumentException("unsupported database " + product + ": use H2, PostgreSQL or MariaDB");
+            return Dialect.of(connection).migrations;
         } catch (SQLException e) {
-            throw new JdbcFailure("reading the database product", e);
+            throw new JdbcFailure("connecting to read the database product", e);
         }
     }
 }
