@@ -18,7 +18,7 @@ enum Dialect {
     final String migrations;
     /** Whether writes held back by a transaction go to the database together, with the commit. */
     final boolean combinesStatements;
-    /** Whether the instance guard is locked by an UPDATE of its row rather than by {@code SELECT ... FOR UPDATE}. */
+    /** Whether the instance guard is locked by an UPDATE of its row, read back in the same statement, rather than by {@code SELECT ... FOR UPDATE}. */
     final boolean locksGuardByUpdate;
 
     Dialect(String migrations, boolean combinesStatements, boolean locksGuardByUpdate) {

@@ -15,16 +15,19 @@ import java.util.Optional;
  * which counts the contacts that are open again. Like the in-memory store's expiry multiset,
  * this keeps the count a function of time without any background job.
  *
- * <p>Reading the row locks it ({@code FOR UPDATE}, or on H2 an UPDATE of the row just before the read):
+ * <p>Reading the row locks it ({@code FOR UPDATE}, or on H2 an UPDATE of the row read back in the same statement):
  * that lock is the instance's guard, taken first by every contact transaction.
  */
 final class InstanceGuard {
 
-    private static final String READ = "SELECT open_count, counted_until_ns, next_expiry_ns, directory_version FROM ct_instance_guard "
-            + "WHERE instance_id = ?";
-    private static final String LOCK = READ + " FOR UPDATE";
-    /** The lock where {@code FOR UPDATE} costs a parse on every call (H2); counts the instance's transactions as it goes. */
-    private static final String LOCK_BY_UPDATE = "UPDATE ct_instance_guard SET transactions = transactions + 1 WHERE instance_id = ?";
+    private static final String GUARD_COLUMNS = "open_count, counted_until_ns, next_expiry_ns, directory_version";
+    private static final String LOCK = "SELECT " + GUARD_COLUMNS + " FROM ct_instance_guard WHERE instance_id = ? FOR UPDATE";
+    /**
+     * The lock where {@code FOR UPDATE} costs a parse on every call (H2): an UPDATE of the row, read back
+     * in the same statement; it counts the instance's transactions as it goes.
+     */
+    private static final String LOCK_BY_UPDATE = "SELECT " + GUARD_COLUMNS + " FROM FINAL TABLE "
+            + "(UPDATE ct_instance_guard SET transactions = transactions + 1 WHERE instance_id = ?)";
     private static final String INSERT = "INSERT INTO ct_instance_guard (instance_id, transactions) VALUES (?, 0)";
     private static final String BUMP_DIRECTORY = "UPDATE ct_instance_guard SET directory_version = directory_version + 1 WHERE instance_id = ?";
     private static final String WRITE = "UPDATE ct_instance_guard SET open_count = ?, counted_until_ns = ?, next_expiry_ns = ? WHERE instance_id = ?";
@@ -50,11 +53,8 @@ final class InstanceGuard {
 
     /** Locks the instance's guard row and reads it; empty when the instance has no guard row yet. */
     static Optional<InstanceGuard> lock(Connection connection, String instanceId, Dialect dialect) {
-        if (dialect.locksGuardByUpdate && Sql.update(connection, LOCK_BY_UPDATE, instanceId) == 0) {
-            return Optional.empty();
-        }
-        return Sql.queryOne(connection, dialect.locksGuardByUpdate ? READ : LOCK, row -> new InstanceGuard(connection, instanceId, row.getLong(1),
-                row.getLong(2), row.getLong(3), row.getLong(4)), instanceId);
+        return Sql.queryOne(connection, dialect.locksGuardByUpdate ? LOCK_BY_UPDATE : LOCK, row -> new InstanceGuard(connection, instanceId,
+                row.getLong(1), row.getLong(2), row.getLong(3), row.getLong(4)), instanceId);
     }
 
     /** Creates the instance's guard row, committed on its own, unless another process already has. */
