@@ -25,10 +25,7 @@ final class ContactRows {
     private static final String SCOPE = "SELECT attributes_json FROM ct_contact WHERE instance_id = ? AND contact_id = ?";
     private static final String UPDATE_SCOPE = "UPDATE ct_contact SET attributes_json = ? WHERE instance_id = ? AND contact_id = ?";
     private static final String SELECT = "SELECT " + COLUMNS + " FROM ct_contact WHERE instance_id = ? AND contact_id = ?";
-    /**
-     * A contact with its scope's attributes (absent when the scope has no row) and the number of tasks
-     * linked to it.
-     */
+    /** A contact with its scope's attributes (read from its initial contact's row) and the number of tasks linked to it. */
     private static final String SELECT_WITH_CHAIN = "SELECT c." + COLUMNS.replace(", ", ", c.")
             + ", s.attributes_json AS scope_attributes_json, (SELECT COUNT(*) FROM ct_contact l WHERE l.instance_id = c.instance_id "
             + "AND l.previous_contact_id = c.contact_id) AS linked_tasks FROM ct_contact c LEFT JOIN ct_contact s "

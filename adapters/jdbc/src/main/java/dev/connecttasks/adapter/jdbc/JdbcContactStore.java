@@ -10,7 +10,7 @@ import java.util.function.Function;
 
 /**
  * The contact store on a shared database. A transaction first locks its instance's row in
- * {@code ct_instance_guard} ({@code SELECT ... FOR UPDATE}): that lock serialises the transactions
+ * {@code ct_instance_guard} ({@code SELECT ... FOR UPDATE}; on H2 an UPDATE read back in one statement): that lock serialises the transactions
  * of one instance across every process and pool, so the reads that follow see every earlier commit
  * and no other writer of the instance can interleave until this one commits. Instances never wait
  * for each other. The same row carries the instance's {@link InstanceGuard open-task counter}. Under PostgreSQL's
