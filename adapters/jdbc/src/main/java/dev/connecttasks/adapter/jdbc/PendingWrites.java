@@ -34,15 +34,16 @@ final class PendingWrites {
         if (writes.isEmpty()) {
             return;
         }
-        if (combine && writes.size() > 1) {
-            Sql.execute(connection, combined(), combinedParameters());
-            writes.clear();
-        } else {
-            List<Write> held = List.copyOf(writes);
-            writes.clear();
-            for (Write write : held) {
-                Sql.update(connection, write.sql(), write.parameters());
+        try {
+            if (combine && writes.size() > 1) {
+                Sql.execute(connection, combined(), combinedParameters());
+            } else {
+                for (Write write : writes) {
+                    Sql.execute(connection, write.sql(), write.parameters());
+                }
             }
+        } finally {
+            writes.clear();
         }
     }
 
