@@ -17,11 +17,27 @@ public final class Throughput {
         boolean run() throws Exception;
     }
 
+    private static final com.sun.management.OperatingSystemMXBean PROCESS =
+            (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+
     private Throughput() {
+    }
+
+    /**
+     * A measured window: calls per second, and the process's CPU time per call (every thread, the
+     * load's own included). On a shared machine whose speed drifts, CPU time per call moves far less
+     * than calls per second, so it tells apart what a change did from what the machine did.
+     */
+    public record Rate(double perSecond, double cpuMicrosPerCall) {
     }
 
     /** Runs {@code threads} threads, each looping on the call {@code perThread} makes for it; fails if any call throws. */
     public static double perSecond(int threads, int warmupSeconds, int seconds, IntFunction<Call> perThread) throws InterruptedException {
+        return measure(threads, warmupSeconds, seconds, perThread).perSecond();
+    }
+
+    /** As {@link #perSecond}, with the CPU time per call. */
+    public static Rate measure(int threads, int warmupSeconds, int seconds, IntFunction<Call> perThread) throws InterruptedException {
         LongAdder done = new LongAdder();
         AtomicBoolean counting = new AtomicBoolean();
         AtomicBoolean running = new AtomicBoolean(true);
@@ -48,8 +64,10 @@ public final class Throughput {
         Thread.sleep(warmupSeconds * 1000L);
         counting.set(true);
         long start = System.nanoTime();
+        long cpuStart = PROCESS.getProcessCpuTime();
         Thread.sleep(seconds * 1000L);
         long counted = done.sum();
+        long cpu = PROCESS.getProcessCpuTime() - cpuStart;
         double elapsed = (System.nanoTime() - start) / 1e9;
         running.set(false);
         for (Thread worker : workers) {
@@ -58,7 +76,7 @@ public final class Throughput {
         if (failure.get() != null) {
             throw new IllegalStateException("a worker failed", failure.get());
         }
-        return counted / elapsed;
+        return new Rate(counted / elapsed, counted == 0 ? Double.NaN : cpu / 1e3 / counted);
     }
 
     /** The median of rounds measured alternately with their baseline, so drift (JIT, GC, a growing table) hits both alike. */

@@ -75,18 +75,23 @@ public final class HttpLoadHarness {
                     }
                     List<Double> baselines = new ArrayList<>();
                     List<Double> starts = new ArrayList<>();
+                    List<Double> baselineCpu = new ArrayList<>();
+                    List<Double> startCpu = new ArrayList<>();
                     // Round -1 warms the JIT on both paths and is not counted.
                     for (int round = -1; round < rounds; round++) {
-                        double baselineRate = rate(server.endpoint() + "/benchmark/baseline", bodies, warmup, seconds);
-                        double startRate = rate(server.endpoint() + "/contact/task", bodies, warmup, seconds);
+                        Throughput.Rate baselineRate = rate(server.endpoint() + "/benchmark/baseline", bodies, warmup, seconds);
+                        Throughput.Rate startRate = rate(server.endpoint() + "/contact/task", bodies, warmup, seconds);
                         if (round >= 0) {
-                            baselines.add(baselineRate);
-                            starts.add(startRate);
+                            baselines.add(baselineRate.perSecond());
+                            starts.add(startRate.perSecond());
+                            baselineCpu.add(baselineRate.cpuMicrosPerCall());
+                            startCpu.add(startRate.cpuMicrosPerCall());
                         }
                     }
                     double baseline = Throughput.median(baselines);
-                    rows.add(row(n, "baseline (parse, fixed id)", baselines, baseline));
-                    rows.add(row(n, "StartTaskContact", starts, baseline));
+                    double cpuBaseline = Throughput.median(baselineCpu);
+                    rows.add(row(n, "baseline (parse, fixed id)", baselines, baseline, baselineCpu, cpuBaseline));
+                    rows.add(row(n, "StartTaskContact", starts, baseline, startCpu, cpuBaseline));
                     System.out.println(rows.get(rows.size() - 1));
                 }
             }
@@ -97,8 +102,9 @@ public final class HttpLoadHarness {
         }
         System.out.println();
         System.out.println("StartTaskContact over HTTP on H2, requests/s: the median of rounds run alternately with the baseline endpoint,");
-        System.out.println("and its share of the baseline's median (same server, same clients, same run)");
-        System.out.printf("%-8s %-26s %12s %11s%n", "clients", "case", "requests/s", "x baseline");
+        System.out.println("and its share of the baseline's median (same server, same clients, same run); then the process's CPU time per");
+        System.out.println("request (server and clients, medians) and the baseline's CPU time per request divided by this case's");
+        System.out.printf("%-8s %-26s %12s %11s %12s %9s%n", "clients", "case", "requests/s", "x baseline", "CPU us/req", "x CPU");
         rows.forEach(System.out::println);
         System.out.printf("requests that lost their connection before any answer (not counted above): %d%n", CONNECTION_ERRORS.sum());
         startupMillis.sort(Comparator.naturalOrder());
@@ -109,14 +115,16 @@ public final class HttpLoadHarness {
         }
     }
 
-    private static String row(int clients, String name, List<Double> figures, double baseline) {
+    private static String row(int clients, String name, List<Double> figures, double baseline, List<Double> cpu, double cpuBaseline) {
         double median = Throughput.median(figures);
-        return String.format("%-8d %-26s %,12.0f %11.2f   rounds: %s", clients, name, median, median / baseline, Throughput.rounds(figures));
+        double cpuMedian = Throughput.median(cpu);
+        return String.format("%-8d %-26s %,12.0f %11.2f %12.1f %9.2f   rounds: %s", clients, name, median, median / baseline, cpuMedian,
+                cpuBaseline / cpuMedian, Throughput.rounds(figures));
     }
 
     /** Requests per second with one thread (and one connection) per body, each thread sending its own body. */
-    private static double rate(String url, List<String> bodies, int warmupSeconds, int seconds) throws Exception {
-        return Throughput.perSecond(bodies.size(), warmupSeconds, seconds, thread -> {
+    private static Throughput.Rate rate(String url, List<String> bodies, int warmupSeconds, int seconds) throws Exception {
+        return Throughput.measure(bodies.size(), warmupSeconds, seconds, thread -> {
             HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
             HttpRequest request = HttpRequest.newBuilder(URI.create(url)).PUT(HttpRequest.BodyPublishers.ofString(bodies.get(thread)))
                     .header("Content-Type", "application/json").build();

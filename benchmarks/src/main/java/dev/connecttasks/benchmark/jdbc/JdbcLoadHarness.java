@@ -73,8 +73,9 @@ public final class JdbcLoadHarness {
         }
         System.out.println();
         System.out.println("StartTaskContact over JDBC, transactions/s: the median of rounds run alternately with the baseline, and its share of the");
-        System.out.println("baseline's median (a bare single-row INSERT transaction, same database and connections)");
-        System.out.printf("%-11s %-12s %-22s %12s %11s%n", "database", "connections", "case", "tx/s", "x baseline");
+        System.out.println("baseline's median (a bare single-row INSERT transaction, same database and connections); then the process's CPU");
+        System.out.println("time per transaction (medians; on PostgreSQL and MariaDB the server's own is not in it) and the baseline's divided by it");
+        System.out.printf("%-11s %-12s %-22s %12s %11s %11s %9s%n", "database", "connections", "case", "tx/s", "x baseline", "CPU us/tx", "x CPU");
         report.forEach(System.out::println);
     }
 
@@ -94,16 +95,16 @@ public final class JdbcLoadHarness {
                     }
                     Target shared = Target.create(service);
                     AtomicReference<String> tip = new AtomicReference<>(shared.start(null));
-                    Map<String, List<Double>> measured = new LinkedHashMap<>();
+                    Map<String, List<Throughput.Rate>> measured = new LinkedHashMap<>();
                     // Round -1 warms the JIT and the pool on every path and is not counted.
                     for (int round = -1; round < rounds; round++) {
-                        Map<String, List<Double>> into = round < 0 ? new LinkedHashMap<>() : measured;
+                        Map<String, List<Throughput.Rate>> into = round < 0 ? new LinkedHashMap<>() : measured;
                         measure(into, BASELINE, connections, thread -> { baselineInsert(pool); return true; });
                         measure(into, "independent chains", connections, thread -> own.get(thread).start(null) != null);
                         measure(into, "one instance", connections, thread -> shared.start(null) != null);
                         measure(into, "one chain", connections, thread -> linkToTip(shared, tip));
                     }
-                    double baseline = Throughput.median(measured.get(BASELINE));
+                    List<Throughput.Rate> baseline = measured.get(BASELINE);
                     measured.forEach((name, figures) -> rows.add(row(kind, connections, name, figures, baseline)));
                     rows.subList(rows.size() - measured.size(), rows.size()).forEach(System.out::println);
                 }
@@ -126,18 +127,22 @@ public final class JdbcLoadHarness {
         }
     }
 
-    private void measure(Map<String, List<Double>> measured, String name, int threads, ThreadWork op) throws InterruptedException {
+    private void measure(Map<String, List<Throughput.Rate>> measured, String name, int threads, ThreadWork op) throws InterruptedException {
         measured.computeIfAbsent(name, n -> new ArrayList<>()).add(rate(threads, op));
     }
 
-    private static String row(String kind, int connections, String name, List<Double> figures, double baseline) {
+    private static String row(String kind, int connections, String name, List<Throughput.Rate> rates, List<Throughput.Rate> baseline) {
+        List<Double> figures = rates.stream().map(Throughput.Rate::perSecond).toList();
         double median = Throughput.median(figures);
-        return String.format("%-11s %-12d %-22s %,12.0f %11.2f   rounds: %s", kind, connections, name, median, median / baseline,
+        double cpu = Throughput.median(rates.stream().map(Throughput.Rate::cpuMicrosPerCall).toList());
+        double baselineCpu = Throughput.median(baseline.stream().map(Throughput.Rate::cpuMicrosPerCall).toList());
+        return String.format("%-11s %-12d %-22s %,12.0f %11.2f %11.1f %9.2f   rounds: %s", kind, connections, name, median,
+                median / Throughput.median(baseline.stream().map(Throughput.Rate::perSecond).toList()), cpu, baselineCpu / cpu,
                 Throughput.rounds(figures));
     }
 
-    private double rate(int threads, ThreadWork op) throws InterruptedException {
-        return Throughput.perSecond(threads, warmupSeconds, seconds, thread -> () -> op.run(thread));
+    private Throughput.Rate rate(int threads, ThreadWork op) throws InterruptedException {
+        return Throughput.measure(threads, warmupSeconds, seconds, thread -> () -> op.run(thread));
     }
 
     private static void baselineInsert(HikariDataSource pool) throws SQLException {
