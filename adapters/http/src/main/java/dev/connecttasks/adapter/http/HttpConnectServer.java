@@ -22,6 +22,7 @@ import java.util.function.Consumer;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Amazon Connect's REST-JSON protocol over the JDK's HTTP server: the operations' paths and
@@ -180,7 +181,7 @@ public final class HttpConnectServer implements AutoCloseable {
     private static void send(HttpExchange exchange, int status, String errorType, ObjectNode body) throws IOException {
         byte[] bytes = Wire.JSON.writeValueAsBytes(body);
         exchange.getResponseHeaders().set("Content-Type", "application/json");
-        exchange.getResponseHeaders().set("x-amzn-RequestId", UUID.randomUUID().toString());
+        exchange.getResponseHeaders().set("x-amzn-RequestId", requestId().toString());
         if (errorType != null) {
             exchange.getResponseHeaders().set("X-Amzn-ErrorType", errorType);
         }
@@ -189,6 +190,18 @@ public final class HttpConnectServer implements AutoCloseable {
         }
         exchange.sendResponseHeaders(status, bytes.length);
         exchange.getResponseBody().write(bytes);
+    }
+
+    /**
+     * A version-4 UUID for the response's request id. It only has to be unique enough to find a request
+     * in a log, not unguessable, so it comes from the thread's own generator rather than from
+     * {@link UUID#randomUUID()}, whose one shared, locked NativePRNG the requests would queue on.
+     */
+    static UUID requestId() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        long high = (random.nextLong() & ~0xF000L) | 0x4000L;
+        long low = (random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
+        return new UUID(high, low);
     }
 
     /** What a server can be given; every option is off by default. */

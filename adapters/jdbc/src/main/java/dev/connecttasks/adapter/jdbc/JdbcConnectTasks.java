@@ -5,7 +5,6 @@ import dev.connecttasks.application.service.ConnectTasksService;
 import dev.connecttasks.application.service.ServicePorts;
 import dev.connecttasks.domain.policy.TaskPolicy;
 import java.time.Clock;
-import java.util.UUID;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 
@@ -38,7 +37,7 @@ public final class JdbcConnectTasks {
     /** What a JDBC service can be given; every option has the production default. */
     public static final class Options {
         private Clock clock = Clock.systemUTC();
-        private IdSource ids = () -> UUID.randomUUID().toString();
+        private IdSource ids = new SecureRandomUuids();
         private TaskPolicy policy = TaskPolicy.defaults();
         private boolean migrate = true;
 
