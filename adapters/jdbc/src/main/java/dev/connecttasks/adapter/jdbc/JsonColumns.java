@@ -44,6 +44,10 @@ final class JsonColumns {
     }
 
     static String references(Map<String, Reference> references) {
+        if (references.isEmpty()) {
+            // Most tasks have none; this skips a tree and a generator on every such start.
+            return "{}";
+        }
         ObjectNode node = JSON.createObjectNode();
         references.forEach((name, reference) -> {
             ObjectNode value = node.putObject(name);
