@@ -7,12 +7,15 @@ import java.util.Locale;
 /** What differs between the databases the adapter runs on, as far as it changes what the adapter sends. */
 enum Dialect {
 
-    /** {@code SELECT ... FOR UPDATE} is not kept in H2's per-session statement cache and is parsed again on every call; an UPDATE is kept. */
-    H2("h2", false, true),
+    /**
+     * {@code SELECT ... FOR UPDATE} is not kept in H2's per-session statement cache and is parsed again on every call; an UPDATE is kept.
+     * An UPDATE re-checks its condition on the newest row once it holds the row's lock, which lets a transaction claim the guard late.
+     */
+    H2("h2", false, true, true),
     /** The PostgreSQL driver sends the statements of one prepared statement, separated by semicolons, in one round trip. */
-    POSTGRESQL("postgresql", true, false),
+    POSTGRESQL("postgresql", true, false, false),
     /** Connector/J batches statements only with {@code allowMultiQueries=true} on the URL, which the adapter does not assume. */
-    MARIADB("mariadb", false, false);
+    MARIADB("mariadb", false, false, false);
 
     /** The folder of this database's migrations under {@code db/migration/}. */
     final String migrations;
@@ -20,11 +23,17 @@ enum Dialect {
     final boolean combinesStatements;
     /** Whether the instance guard is locked by an UPDATE of its row, read back in the same statement, rather than by {@code SELECT ... FOR UPDATE}. */
     final boolean locksGuardByUpdate;
+    /**
+     * Whether a transaction reads the instance guard without a lock and claims it with its first write
+     * (on an embedded database with no round trips, the lock's own statement is what costs).
+     */
+    final boolean claimsGuardAtFirstWrite;
 
-    Dialect(String migrations, boolean combinesStatements, boolean locksGuardByUpdate) {
+    Dialect(String migrations, boolean combinesStatements, boolean locksGuardByUpdate, boolean claimsGuardAtFirstWrite) {
         this.migrations = migrations;
         this.combinesStatements = combinesStatements;
         this.locksGuardByUpdate = locksGuardByUpdate;
+        this.claimsGuardAtFirstWrite = claimsGuardAtFirstWrite;
     }
 
     static Dialect of(Connection connection) {

@@ -1,6 +1,8 @@
 package dev.connecttasks.adapter.jdbc;
 
 import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.Optional;
 
 /**
@@ -17,6 +19,15 @@ import java.util.Optional;
  *
  * <p>Reading the row locks it ({@code FOR UPDATE}, or on H2 an UPDATE of the row read back in the same statement):
  * that lock is the instance's guard, taken first by every contact transaction.
+ *
+ * <p>On H2 a transaction first only {@link #read reads} the row, and claims it with its first write: one
+ * UPDATE that counts the transaction ({@code transactions}) only where neither that count nor the
+ * directory version moved since the read, and carries the counter when the claim is the transaction's
+ * last write (a start's usual case: one statement on the row instead of two). A claim that finds the
+ * row moved, or a transaction that ends without writing after it moved, fails as a serialization
+ * conflict; its next attempt locks the row before reading, so a contended instance still makes
+ * progress. H2 re-checks an UPDATE's condition on the newest row once it holds the row's lock, so of
+ * two transactions that read the same version only the first to claim goes through.
  */
 final class InstanceGuard {
 
@@ -26,8 +37,14 @@ final class InstanceGuard {
      * The lock where {@code FOR UPDATE} costs a parse on every call (H2): an UPDATE of the row, read back
      * in the same statement; it counts the instance's transactions as it goes.
      */
-    private static final String LOCK_BY_UPDATE = "SELECT " + GUARD_COLUMNS + " FROM FINAL TABLE "
+    private static final String LOCK_BY_UPDATE = "SELECT " + GUARD_COLUMNS + ", transactions FROM FINAL TABLE "
             + "(UPDATE ct_instance_guard SET transactions = transactions + 1 WHERE instance_id = ?)";
+    private static final String READ = "SELECT " + GUARD_COLUMNS + ", transactions FROM ct_instance_guard WHERE instance_id = ?";
+    private static final String VERSIONS = "SELECT transactions, directory_version FROM ct_instance_guard WHERE instance_id = ?";
+    private static final String UNMOVED = " WHERE instance_id = ? AND transactions = ? AND directory_version = ?";
+    private static final String CLAIM = "UPDATE ct_instance_guard SET transactions = transactions + 1" + UNMOVED;
+    private static final String CLAIM_WITH_COUNTER = "UPDATE ct_instance_guard SET transactions = transactions + 1, open_count = ?, "
+            + "counted_until_ns = ?, next_expiry_ns = ?" + UNMOVED;
     private static final String INSERT = "INSERT INTO ct_instance_guard (instance_id, transactions) VALUES (?, 0)";
     private static final String BUMP_DIRECTORY = "UPDATE ct_instance_guard SET directory_version = directory_version + 1 WHERE instance_id = ?";
     private static final String WRITE = "UPDATE ct_instance_guard SET open_count = ?, counted_until_ns = ?, next_expiry_ns = ? WHERE instance_id = ?";
@@ -40,21 +57,32 @@ final class InstanceGuard {
     private long countedUntil;
     private long nextExpiry;
     private final long directoryVersion;
+    /** The transactions counted in the row when it was read (without a lock: -1). */
+    private final long transactions;
+    /** Whether this transaction holds the row's lock: from the start, or since its claim. */
+    private boolean held;
     private boolean changed;
 
-    private InstanceGuard(Connection connection, String instanceId, long openCount, long countedUntil, long nextExpiry, long directoryVersion) {
+    private InstanceGuard(Connection connection, String instanceId, ResultSet row, boolean held) throws SQLException {
         this.connection = connection;
         this.instanceId = instanceId;
-        this.openCount = openCount;
-        this.countedUntil = countedUntil;
-        this.nextExpiry = nextExpiry;
-        this.directoryVersion = directoryVersion;
+        this.openCount = row.getLong(1);
+        this.countedUntil = row.getLong(2);
+        this.nextExpiry = row.getLong(3);
+        this.directoryVersion = row.getLong(4);
+        this.transactions = held ? -1 : row.getLong(5);
+        this.held = held;
     }
 
     /** Locks the instance's guard row and reads it; empty when the instance has no guard row yet. */
     static Optional<InstanceGuard> lock(Connection connection, String instanceId, Dialect dialect) {
-        return Sql.queryOne(connection, dialect.locksGuardByUpdate ? LOCK_BY_UPDATE : LOCK, row -> new InstanceGuard(connection, instanceId,
-                row.getLong(1), row.getLong(2), row.getLong(3), row.getLong(4)), instanceId);
+        return Sql.queryOne(connection, dialect.locksGuardByUpdate ? LOCK_BY_UPDATE : LOCK,
+                row -> new InstanceGuard(connection, instanceId, row, true), instanceId);
+    }
+
+    /** Reads the instance's guard row without locking it, to be claimed by the first write; empty when it has no row yet. */
+    static Optional<InstanceGuard> read(Connection connection, String instanceId) {
+        return Sql.queryOne(connection, READ, row -> new InstanceGuard(connection, instanceId, row, false), instanceId);
     }
 
     /** Creates the instance's guard row, committed on its own, unless another process already has. */
@@ -112,11 +140,44 @@ final class InstanceGuard {
         }
     }
 
-    /** Writes the counter back into the guard row, with the transaction's other writes, if it changed. */
+    /** Before the transaction writes: a guard only read is claimed by the first statement sent. */
+    void claimBeforeWrites(PendingWrites writes) {
+        if (!held) {
+            writes.claimFirst(CLAIM, instanceId, transactions, directoryVersion);
+            held = true;
+        }
+    }
+
+    /**
+     * The transaction's end: the counter goes back into the guard row with the other writes if it
+     * changed. A guard only read is claimed now, carrying the counter; a transaction that wrote nothing
+     * only checks that nothing moved.
+     */
     void save(PendingWrites writes) {
-        if (changed) {
+        if (!held && (changed || writes.holdsAny())) {
+            writes.claimFirst(CLAIM_WITH_COUNTER, openCount, countedUntil, nextExpiry, instanceId, transactions, directoryVersion);
+            held = true;
+        } else if (!held) {
+            confirmUnmoved();
+        } else if (changed) {
             writes.add(WRITE, openCount, countedUntil, nextExpiry, instanceId);
-            changed = false;
+        }
+        changed = false;
+    }
+
+    /**
+     * Whether what this transaction read still stands: with the lock, always; without it, only if no
+     * other transaction of the instance committed since the read, or else a conflict is thrown, so that
+     * an answer (a refusal too) never rests on reads from two different moments.
+     */
+    void confirmUnmoved() {
+        if (held) {
+            return;
+        }
+        boolean unmoved = Sql.queryOne(connection, VERSIONS, row -> row.getLong(1) == transactions && row.getLong(2) == directoryVersion,
+                instanceId).orElse(false);
+        if (!unmoved) {
+            throw JdbcFailure.conflict("instance " + instanceId + ": another transaction committed since this one read its guard");
         }
     }
 }

@@ -10,7 +10,8 @@ import java.util.function.Function;
 
 /**
  * The contact store on a shared database. A transaction first locks its instance's row in
- * {@code ct_instance_guard} ({@code SELECT ... FOR UPDATE}; on H2 an UPDATE read back in one statement): that lock serialises the transactions
+ * {@code ct_instance_guard} ({@code SELECT ... FOR UPDATE}; on H2 it reads the row and claims it with
+ * its first write, see {@link InstanceGuard}): that lock serialises the transactions
  * of one instance across every process and pool, so the reads that follow see every earlier commit
  * and no other writer of the instance can interleave until this one commits. Instances never wait
  * for each other. The same row carries the instance's {@link InstanceGuard open-task counter}. Under PostgreSQL's
@@ -33,16 +34,30 @@ public final class JdbcContactStore implements ContactStore {
     @Override
     public <T> T inTransaction(String instanceId, Function<ContactStoreView, T> work) {
         while (true) {
+            boolean[] attempted = {false};
             Optional<Result<T>> result = transactions.inTransaction(connection -> {
                 Dialect dialect = dialect(connection);
-                Optional<InstanceGuard> guard = InstanceGuard.lock(connection, instanceId, dialect);
+                // Read first and claim at the first write, where the database allows it; an attempt after a failed one locks first.
+                boolean claimLater = dialect.claimsGuardAtFirstWrite && !attempted[0];
+                attempted[0] = true;
+                Optional<InstanceGuard> guard = claimLater ? InstanceGuard.read(connection, instanceId)
+                        : InstanceGuard.lock(connection, instanceId, dialect);
                 if (guard.isEmpty()) {
                     return Optional.<Result<T>>empty();
                 }
                 HeldGuards.hold(dataSource, instanceId, guard.get().directoryVersion());
                 try {
                     JdbcContactStoreView view = new JdbcContactStoreView(connection, instanceId, guard.get(), dialect.combinesStatements);
-                    T value = work.apply(view);
+                    T value;
+                    try {
+                        value = work.apply(view);
+                    } catch (JdbcFailure failure) {
+                        throw failure;
+                    } catch (RuntimeException refusal) {
+                        // A refusal must rest on one moment's reads, as an answer must: if the guard moved, run it again.
+                        guard.get().confirmUnmoved();
+                        throw refusal;
+                    }
                     view.finish();
                     return Optional.of(new Result<>(value));
                 } finally {

@@ -51,9 +51,17 @@ final class JdbcContactStoreView implements ContactStoreView {
         writes.flushAndCommit();
     }
 
+    /** Sends the writes held back, claiming the guard first if it was only read, so that the read that follows sees them. */
+    private void flushBeforeRead() {
+        if (writes.holdsAny()) {
+            openTasks.claimBeforeWrites(writes);
+        }
+        writes.flush();
+    }
+
     @Override
     public Optional<Contact> contact(String contactId) {
-        writes.flush();
+        flushBeforeRead();
         Optional<ContactRows.WithChain> found = ContactRows.findWithChain(connection, instanceId, contactId);
         found.ifPresent(f -> {
             contactsRead.put(contactId, f.contact());
@@ -69,13 +77,13 @@ final class JdbcContactStoreView implements ContactStoreView {
         if (scope != null) {
             return scope;
         }
-        writes.flush();
+        flushBeforeRead();
         return ContactRows.scope(connection, instanceId, initialContactId);
     }
 
     @Override
     public Optional<ClientTokenRecord> clientToken(String clientToken) {
-        writes.flush();
+        flushBeforeRead();
         Optional<ClientTokenRecord> token = Sql.queryOne(connection, TOKEN, row -> new ClientTokenRecord(row.getString(1),
                 row.getString(2), row.getString(3), Nanos.instant(row.getLong(4))), instanceId, clientToken);
         tokenRows.put(clientToken, token.isPresent());
@@ -88,13 +96,13 @@ final class JdbcContactStoreView implements ContactStoreView {
         if (linked != null) {
             return linked;
         }
-        writes.flush();
+        flushBeforeRead();
         return Sql.count(connection, LINKED, instanceId, previousContactId);
     }
 
     @Override
     public int openTaskCount(Instant now) {
-        writes.flush();
+        flushBeforeRead();
         return openTasks.openAt(Nanos.of(now));
     }
 
@@ -124,7 +132,7 @@ final class JdbcContactStoreView implements ContactStoreView {
     public void updateContact(Contact contact) {
         Contact before = contactsRead.get(contact.contactId());
         if (before == null) {
-            writes.flush();
+            flushBeforeRead();
             before = ContactRows.find(connection, instanceId, contact.contactId()).orElseThrow(
                     () -> new IllegalStateException("updating contact " + contact.contactId() + ", which has no row"));
         }
@@ -144,6 +152,7 @@ final class JdbcContactStoreView implements ContactStoreView {
         Object[] update = {token.requestFingerprint(), token.contactId(), Nanos.of(token.createdAt()), instanceId, token.clientToken()};
         Object[] insert = {instanceId, token.clientToken(), token.requestFingerprint(), token.contactId(), Nanos.of(token.createdAt())};
         if (exists == null) {
+            openTasks.claimBeforeWrites(writes);
             writes.flush();
             if (Sql.update(connection, UPDATE_TOKEN, update) == 0) {
                 Sql.update(connection, INSERT_TOKEN, insert);

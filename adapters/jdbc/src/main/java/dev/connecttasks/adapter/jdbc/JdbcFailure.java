@@ -1,6 +1,7 @@
 package dev.connecttasks.adapter.jdbc;
 
 import java.sql.SQLException;
+import java.sql.SQLTransactionRollbackException;
 
 /** A database error carried out of code that cannot throw checked exceptions (the store's view). */
 final class JdbcFailure extends RuntimeException {
@@ -20,6 +21,11 @@ final class JdbcFailure extends RuntimeException {
     /** The connection failed while a commit was on its way: the work may have committed, so it must never run again. */
     static JdbcFailure commitOutcomeUnknown(String what, SQLException cause) {
         return new JdbcFailure(what + ", commit outcome unknown", cause, true);
+    }
+
+    /** Another transaction got there first; like the database's own serialization failures, the work is run again. */
+    static JdbcFailure conflict(String what) {
+        return new JdbcFailure(what, new SQLTransactionRollbackException(what, "40001"));
     }
 
     boolean commitOutcomeUnknown() {

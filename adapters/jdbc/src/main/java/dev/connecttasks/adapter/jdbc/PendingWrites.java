@@ -19,6 +19,8 @@ final class PendingWrites {
     private final Connection connection;
     private final boolean combine;
     private final List<Write> writes = new ArrayList<>();
+    /** A write that must go first and change exactly one row, or else the transaction lost a race ({@link InstanceGuard}). */
+    private Write claim;
 
     PendingWrites(Connection connection, boolean combine) {
         this.connection = connection;
@@ -29,8 +31,18 @@ final class PendingWrites {
         writes.add(new Write(sql, parameters));
     }
 
+    /** Sends {@code sql} before anything else held back, requiring it to change exactly one row. */
+    void claimFirst(String sql, Object... parameters) {
+        claim = new Write(sql, parameters);
+    }
+
+    boolean holdsAny() {
+        return !writes.isEmpty() || claim != null;
+    }
+
     /** Sends what is held back; called before every read of the transaction. */
     void flush() {
+        sendClaim();
         if (writes.isEmpty()) {
             return;
         }
@@ -55,6 +67,7 @@ final class PendingWrites {
      * transaction is never run again.
      */
     void flushAndCommit() {
+        sendClaim();
         if (!combine || writes.isEmpty()) {
             flush();
             return;
@@ -67,6 +80,17 @@ final class PendingWrites {
             throw TransientFailures.isConnectionLost(failure.sqlCause()) ? JdbcFailure.commitOutcomeUnknown(sql, failure.sqlCause()) : failure;
         } finally {
             writes.clear();
+        }
+    }
+
+    private void sendClaim() {
+        if (claim == null) {
+            return;
+        }
+        Write first = claim;
+        claim = null;
+        if (Sql.update(connection, first.sql(), first.parameters()) != 1) {
+            throw JdbcFailure.conflict("another transaction changed what this one read: " + first.sql());
         }
     }
 
