@@ -4,6 +4,7 @@ import dev.connecttasks.application.port.out.IdSource;
 import java.nio.ByteBuffer;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.util.Arrays;
 import java.util.UUID;
 
 /**
@@ -14,7 +15,9 @@ import java.util.UUID;
  */
 final class SecureRandomUuids implements IdSource {
 
-    private static final ThreadLocal<SecureRandom> RANDOM = ThreadLocal.withInitial(SecureRandomUuids::seeded);
+    /** Ids drawn per call to the generator: each call costs a few hashes whatever its length, so one call serves 32 ids. */
+    private static final int IDS_PER_DRAW = 32;
+    private static final ThreadLocal<Draws> DRAWS = ThreadLocal.withInitial(Draws::new);
 
     @Override
     public String newId() {
@@ -22,12 +25,28 @@ final class SecureRandomUuids implements IdSource {
     }
 
     static UUID next() {
-        byte[] bytes = new byte[16];
-        RANDOM.get().nextBytes(bytes);
+        byte[] bytes = DRAWS.get().next16();
         bytes[6] = (byte) ((bytes[6] & 0x0f) | 0x40);
         bytes[8] = (byte) ((bytes[8] & 0x3f) | 0x80);
         ByteBuffer buffer = ByteBuffer.wrap(bytes);
         return new UUID(buffer.getLong(), buffer.getLong());
+    }
+
+    /** One thread's generator and the bytes it has drawn but not yet used. */
+    private static final class Draws {
+        private final SecureRandom random = seeded();
+        private final byte[] drawn = new byte[16 * IDS_PER_DRAW];
+        private int used = drawn.length;
+
+        byte[] next16() {
+            if (used == drawn.length) {
+                random.nextBytes(drawn);
+                used = 0;
+            }
+            byte[] bytes = Arrays.copyOfRange(drawn, used, used + 16);
+            used += 16;
+            return bytes;
+        }
     }
 
     /** A DRBG seeded from the system's entropy source, as {@code new SecureRandom()} would be, but with no lock shared between threads. */
