@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.connecttasks.domain.contact.Reference;
@@ -27,12 +28,18 @@ final class JsonColumns {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final TypeReference<Map<String, String>> STRING_MAP = new TypeReference<>() { };
+    /** Bound to the type once: every start writes a scope's attributes, and a bound writer skips finding the serializer each time. */
+    private static final ObjectWriter ATTRIBUTES_WRITER = JSON.writerFor(STRING_MAP);
 
     private JsonColumns() {
     }
 
     static String attributes(Map<String, String> attributes) {
-        return write(attributes);
+        try {
+            return ATTRIBUTES_WRITER.writeValueAsString(attributes);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     static Map<String, String> attributes(String json) {
