@@ -18,7 +18,7 @@ import java.util.Optional;
  * this keeps the count a function of time without any background job.
  *
  * <p>Reading the row locks it ({@code FOR UPDATE}, or on H2 an UPDATE of the row read back in the same statement):
- * that lock is the instance's guard, taken first by every contact transaction.
+ * that lock is the instance's guard, taken first by every contact transaction, except on H2's first attempt (below).
  *
  * <p>On H2 a transaction first only {@link #read reads} the row, and claims it with its first write: one
  * UPDATE that counts the transaction ({@code transactions}) only where neither that count nor the
@@ -57,7 +57,7 @@ final class InstanceGuard {
     private long countedUntil;
     private long nextExpiry;
     private final long directoryVersion;
-    /** The transactions counted in the row when it was read (without a lock: -1). */
+    /** The transactions counted in the row when it was read without the lock; -1 (never compared) when locked from the start. */
     private final long transactions;
     /** Whether this transaction holds the row's lock: from the start, or since its claim. */
     private boolean held;

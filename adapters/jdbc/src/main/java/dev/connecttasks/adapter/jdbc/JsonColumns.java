@@ -35,11 +35,7 @@ final class JsonColumns {
     }
 
     static String attributes(Map<String, String> attributes) {
-        try {
-            return ATTRIBUTES_WRITER.writeValueAsString(attributes);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+        return write(ATTRIBUTES_WRITER, attributes);
     }
 
     static Map<String, String> attributes(String json) {
@@ -125,8 +121,12 @@ final class JsonColumns {
     }
 
     private static String write(Object value) {
+        return write(JSON.writer(), value);
+    }
+
+    private static String write(ObjectWriter writer, Object value) {
         try {
-            return JSON.writeValueAsString(value);
+            return writer.writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
