@@ -86,6 +86,22 @@ public final class Throughput {
         return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
     }
 
+    /**
+     * A case's columns as both harnesses print them: the median calls per second of its rounds and its
+     * share of the baseline's median, then the median CPU time per call and the baseline's divided by it,
+     * then every round's calls per second.
+     */
+    public static String figures(List<Rate> rounds, List<Rate> baseline) {
+        double perSecond = median(rounds.stream().map(Rate::perSecond).toList());
+        double cpu = median(rounds.stream().map(Rate::cpuMicrosPerCall).toList());
+        return String.format("%,12.0f %11.2f %12.1f %9.2f   rounds: %s", perSecond,
+                perSecond / median(baseline.stream().map(Rate::perSecond).toList()), cpu,
+                median(baseline.stream().map(Rate::cpuMicrosPerCall).toList()) / cpu, rounds(rounds.stream().map(Rate::perSecond).toList()));
+    }
+
+    /** The header of {@link #figures}' columns. */
+    public static final String FIGURES_HEADER = String.format("%12s %11s %12s %9s", "calls/s", "x baseline", "CPU us/call", "x CPU");
+
     /** Every round's figure, in the order measured. */
     public static String rounds(List<Double> rounds) {
         return rounds.stream().map(r -> String.format("%,.0f", r)).collect(Collectors.joining(" / "));

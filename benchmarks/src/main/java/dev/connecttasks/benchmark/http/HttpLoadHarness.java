@@ -73,25 +73,19 @@ public final class HttpLoadHarness {
                         bodies.add("{\"InstanceId\":\"" + instance + "\",\"ContactFlowId\":\"" + flow
                                 + "\",\"Name\":\"Call back customer\",\"Attributes\":{\"customer\":\"c-42\"}}");
                     }
-                    List<Double> baselines = new ArrayList<>();
-                    List<Double> starts = new ArrayList<>();
-                    List<Double> baselineCpu = new ArrayList<>();
-                    List<Double> startCpu = new ArrayList<>();
+                    List<Throughput.Rate> baselines = new ArrayList<>();
+                    List<Throughput.Rate> starts = new ArrayList<>();
                     // Round -1 warms the JIT on both paths and is not counted.
                     for (int round = -1; round < rounds; round++) {
                         Throughput.Rate baselineRate = rate(server.endpoint() + "/benchmark/baseline", bodies, warmup, seconds);
                         Throughput.Rate startRate = rate(server.endpoint() + "/contact/task", bodies, warmup, seconds);
                         if (round >= 0) {
-                            baselines.add(baselineRate.perSecond());
-                            starts.add(startRate.perSecond());
-                            baselineCpu.add(baselineRate.cpuMicrosPerCall());
-                            startCpu.add(startRate.cpuMicrosPerCall());
+                            baselines.add(baselineRate);
+                            starts.add(startRate);
                         }
                     }
-                    double baseline = Throughput.median(baselines);
-                    double cpuBaseline = Throughput.median(baselineCpu);
-                    rows.add(row(n, "baseline (parse, fixed id)", baselines, baseline, baselineCpu, cpuBaseline));
-                    rows.add(row(n, "StartTaskContact", starts, baseline, startCpu, cpuBaseline));
+                    rows.add(String.format("%-8d %-26s %s", n, "baseline (parse, fixed id)", Throughput.figures(baselines, baselines)));
+                    rows.add(String.format("%-8d %-26s %s", n, "StartTaskContact", Throughput.figures(starts, baselines)));
                     System.out.println(rows.get(rows.size() - 1));
                 }
             }
@@ -104,7 +98,7 @@ public final class HttpLoadHarness {
         System.out.println("StartTaskContact over HTTP on H2, requests/s: the median of rounds run alternately with the baseline endpoint,");
         System.out.println("and its share of the baseline's median (same server, same clients, same run); then the process's CPU time per");
         System.out.println("request (server and clients, medians) and the baseline's CPU time per request divided by this case's");
-        System.out.printf("%-8s %-26s %12s %11s %12s %9s%n", "clients", "case", "requests/s", "x baseline", "CPU us/req", "x CPU");
+        System.out.printf("%-8s %-26s %s%n", "clients", "case", Throughput.FIGURES_HEADER);
         rows.forEach(System.out::println);
         System.out.printf("requests that lost their connection before any answer (not counted above): %d%n", CONNECTION_ERRORS.sum());
         startupMillis.sort(Comparator.naturalOrder());
@@ -113,13 +107,6 @@ public final class HttpLoadHarness {
         try (Stream<Path> files = Files.walk(folder)) {
             files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
         }
-    }
-
-    private static String row(int clients, String name, List<Double> figures, double baseline, List<Double> cpu, double cpuBaseline) {
-        double median = Throughput.median(figures);
-        double cpuMedian = Throughput.median(cpu);
-        return String.format("%-8d %-26s %,12.0f %11.2f %12.1f %9.2f   rounds: %s", clients, name, median, median / baseline, cpuMedian,
-                cpuBaseline / cpuMedian, Throughput.rounds(figures));
     }
 
     /** Requests per second with one thread (and one connection) per body, each thread sending its own body. */

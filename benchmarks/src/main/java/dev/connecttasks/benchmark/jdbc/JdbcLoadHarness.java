@@ -75,7 +75,7 @@ public final class JdbcLoadHarness {
         System.out.println("StartTaskContact over JDBC, transactions/s: the median of rounds run alternately with the baseline, and its share of the");
         System.out.println("baseline's median (a bare single-row INSERT transaction, same database and connections); then the process's CPU");
         System.out.println("time per transaction (medians; on PostgreSQL and MariaDB the server's own is not in it) and the baseline's divided by it");
-        System.out.printf("%-11s %-12s %-22s %12s %11s %11s %9s%n", "database", "connections", "case", "tx/s", "x baseline", "CPU us/tx", "x CPU");
+        System.out.printf("%-11s %-12s %-22s %s%n", "database", "connections", "case", Throughput.FIGURES_HEADER);
         report.forEach(System.out::println);
     }
 
@@ -132,13 +132,7 @@ public final class JdbcLoadHarness {
     }
 
     private static String row(String kind, int connections, String name, List<Throughput.Rate> rates, List<Throughput.Rate> baseline) {
-        List<Double> figures = rates.stream().map(Throughput.Rate::perSecond).toList();
-        double median = Throughput.median(figures);
-        double cpu = Throughput.median(rates.stream().map(Throughput.Rate::cpuMicrosPerCall).toList());
-        double baselineCpu = Throughput.median(baseline.stream().map(Throughput.Rate::cpuMicrosPerCall).toList());
-        return String.format("%-11s %-12d %-22s %,12.0f %11.2f %11.1f %9.2f   rounds: %s", kind, connections, name, median,
-                median / Throughput.median(baseline.stream().map(Throughput.Rate::perSecond).toList()), cpu, baselineCpu / cpu,
-                Throughput.rounds(figures));
+        return String.format("%-11s %-12d %-22s %s", kind, connections, name, Throughput.figures(rates, baseline));
     }
 
     private Throughput.Rate rate(int threads, ThreadWork op) throws InterruptedException {
