@@ -7,11 +7,11 @@ import dev.connecttasks.adapter.memory.InMemoryQuickConnectDirectory;
 import dev.connecttasks.adapter.memory.InMemoryRateLimiter;
 import dev.connecttasks.adapter.memory.InMemoryTaskTemplateDirectory;
 import dev.connecttasks.adapter.memory.RandomUuidIds;
-import dev.connecttasks.application.port.out.IdSource;
-import dev.connecttasks.application.service.ConnectTasksService;
-import dev.connecttasks.application.service.ServicePorts;
-import dev.connecttasks.domain.policy.TaskPolicy;
+import dev.connecttasks.application.ServiceBuilder;
+import dev.connecttasks.application.port.in.ConnectTasksService;
+import dev.connecttasks.application.port.StorePorts;
 import java.time.Clock;
+import java.util.function.Consumer;
 
 /**
  * The one-line way to a ready service: {@code ConnectTasks.inMemory()}, or
@@ -22,41 +22,36 @@ public final class ConnectTasks {
     private ConnectTasks() {
     }
 
+    /** A new, empty service with the production defaults (throttling on: 2 starts per second, burst 5). */
     public static ConnectTasksService inMemory() {
         return inMemory(options -> { });
     }
 
-    public static ConnectTasksService inMemory(java.util.function.Consumer<Options> configure) {
+    /** A new, empty service with the options set by {@code configure}. */
+    public static ConnectTasksService inMemory(Consumer<Options> configure) {
         Options options = new Options();
         configure.accept(options);
-        ServicePorts ports = new ServicePorts(new InMemoryInstanceDirectory(), new InMemoryFlowDirectory(),
-                new InMemoryQuickConnectDirectory(), new InMemoryTaskTemplateDirectory(), new InMemoryContactStore(),
-                new InMemoryRateLimiter(), options.ids, options.clock);
-        return new ConnectTasksService(ports, options.policy);
+        return options.build();
     }
 
-    /** What an in-memory service can be given; every option has the production default. */
-    public static final class Options {
-        private Clock clock = Clock.systemUTC();
-        private IdSource ids = new RandomUuidIds();
-        private TaskPolicy policy = TaskPolicy.defaults();
+    /** The in-memory stores, every one empty. */
+    public static StorePorts stores() {
+        InMemoryFlowDirectory flows = new InMemoryFlowDirectory();
+        InMemoryQuickConnectDirectory quickConnects = new InMemoryQuickConnectDirectory();
+        InMemoryTaskTemplateDirectory templates = new InMemoryTaskTemplateDirectory();
+        return new StorePorts(new InMemoryInstanceDirectory(), flows, quickConnects, templates,
+                new InMemoryContactStore(flows, quickConnects, templates), new InMemoryRateLimiter());
+    }
+
+    /** What an in-memory service can be given (clock, ids, policy); every option has the production default. */
+    public static final class Options extends ServiceBuilder<Options> {
 
         private Options() {
+            super(Clock.systemUTC(), new RandomUuidIds());
         }
 
-        public Options clock(Clock value) {
-            this.clock = value;
-            return this;
-        }
-
-        public Options ids(IdSource value) {
-            this.ids = value;
-            return this;
-        }
-
-        public Options policy(TaskPolicy value) {
-            this.policy = value;
-            return this;
+        private ConnectTasksService build() {
+            return buildOver(stores());
         }
     }
 }

@@ -1,7 +1,7 @@
 package dev.connecttasks.benchmark;
 
 import dev.connecttasks.ConnectTasks;
-import dev.connecttasks.application.service.ConnectTasksService;
+import dev.connecttasks.application.port.in.ConnectTasksService;
 import dev.connecttasks.domain.request.CreateContactFlowRequest;
 import dev.connecttasks.domain.request.CreateInstanceRequest;
 import org.openjdk.jol.info.GraphLayout;

@@ -28,6 +28,27 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule adaptersNeverSeeEachOther = slices().matching("dev.connecttasks.adapter.(*)..").should().notDependOnEachOther();
 
+    /** Adapters and composition roots take the in-port and build services with the application's builder, never the service classes. */
+    @ArchTest
+    static final ArchRule adaptersTakeTheInPortNotTheService = noClasses().that()
+            .resideInAnyPackage("dev.connecttasks.adapter..", "dev.connecttasks.localserver..", "dev.connecttasks")
+            .should().dependOnClassesThat().resideInAPackage("dev.connecttasks.application.service..");
+
+    /** The wire adapter has no database in sight: the local server's module wires it to one. */
+    @ArchTest
+    static final ArchRule httpAdapterSeesNoDatabase = noClasses().that().resideInAPackage("dev.connecttasks.adapter.http..")
+            .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..", "dev.connecttasks.adapter.jdbc..",
+                    "com.zaxxer..", "org.flywaydb..");
+
+    /**
+     * A JDBC transaction is handed to its decision as an argument: no thread state carries a connection
+     * or a lock. The one thread-local is SecureRandomUuids' random generator per thread.
+     */
+    @ArchTest
+    static final ArchRule noThreadLocalInTheJdbcAdapter = noClasses().that().resideInAPackage("dev.connecttasks.adapter.jdbc..")
+            .and().doNotHaveSimpleName("SecureRandomUuids")
+            .should().dependOnClassesThat().areAssignableTo(ThreadLocal.class);
+
     @ArchTest
     static final ArchRule noCycles = slices().matching("dev.connecttasks.(**)").should().beFreeOfCycles();
 

@@ -29,16 +29,9 @@ import org.junit.jupiter.api.Test;
 class DomainValuesTest {
 
     @Test
-    void errorsAnswerWithTheServicesHttpStatus() {
-        assertThat(new InvalidParameterException(Reason.INVALID_LENGTH, "m").httpStatus()).isEqualTo(400);
-        assertThat(new InvalidRequestException(Reason.NO_FLOW_SOURCE, "m").httpStatus()).isEqualTo(400);
-        assertThat(new ServiceQuotaExceededException(Reason.LINKED_TASKS, "m").httpStatus()).isEqualTo(402);
-        assertThat(new ResourceNotFoundException(Reason.CONTACT, "m").httpStatus()).isEqualTo(404);
-        assertThat(new ContactNotFoundException(Reason.CONTACT_NOT_ACTIVE, "m").httpStatus()).isEqualTo(410);
-        assertThat(new ThrottlingException(Reason.RATE_EXCEEDED, "m").httpStatus()).isEqualTo(429);
-        assertThat(new LimitExceededException(Reason.RESCHEDULE_LIMIT, "m").httpStatus()).isEqualTo(429);
-        assertThat(new InternalServiceException(Reason.ADAPTER_FAILURE, "m").httpStatus()).isEqualTo(500);
+    void errorsNameThemselvesAndTheirReason() {
         assertThat(new ThrottlingException(Reason.RATE_EXCEEDED, "slow down")).hasToString("ThrottlingException(RATE_EXCEEDED): slow down");
+        assertThat(new ContactNotFoundException(Reason.CONTACT_NOT_ACTIVE, "m").errorType()).isEqualTo("ContactNotFoundException");
     }
 
     @Test

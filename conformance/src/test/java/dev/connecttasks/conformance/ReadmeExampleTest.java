@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.connecttasks.ConnectTasks;
-import dev.connecttasks.application.service.ConnectTasksService;
+import dev.connecttasks.application.port.in.ConnectTasksService;
 import dev.connecttasks.domain.error.InvalidRequestException;
 import dev.connecttasks.domain.error.Reason;
 import dev.connecttasks.domain.request.CreateContactFlowRequest;

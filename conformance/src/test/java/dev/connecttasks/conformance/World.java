@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.connecttasks.ConnectTasks;
 import dev.connecttasks.application.port.in.DescribeContactResponse;
-import dev.connecttasks.application.service.ConnectTasksService;
+import dev.connecttasks.application.port.in.ConnectTasksService;
 import dev.connecttasks.domain.error.ConnectException;
 import dev.connecttasks.domain.error.Reason;
 import dev.connecttasks.domain.policy.TaskPolicy;

@@ -5,7 +5,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import dev.connecttasks.adapter.http.HttpConnectServer;
 import dev.connecttasks.adapter.jdbc.JdbcConnectTasks;
 import dev.connecttasks.benchmark.Throughput;
-import dev.connecttasks.application.service.ConnectTasksService;
+import dev.connecttasks.application.port.in.ConnectTasksService;
 import dev.connecttasks.domain.policy.TaskPolicy;
 import dev.connecttasks.domain.request.CreateContactFlowRequest;
 import dev.connecttasks.domain.request.CreateInstanceRequest;
@@ -41,6 +41,7 @@ public final class HttpLoadHarness {
     private static final TaskPolicy UNLIMITED = TaskPolicy.defaults().withOpenTasksPerInstance(Integer.MAX_VALUE).withThrottling(false);
 
     public static void main(String[] args) throws Exception {
+        System.setProperty("sun.net.httpserver.nodelay", "true");   // as the local server's composition root sets it
         int[] clients = {1, 4, 16};
         int warmup = 1;
         int seconds = 3;
@@ -63,7 +64,8 @@ public final class HttpLoadHarness {
         config.setMaximumPoolSize(16);
         try (HikariDataSource pool = new HikariDataSource(config)) {
             ConnectTasksService service = JdbcConnectTasks.create(pool, o -> o.policy(UNLIMITED));
-            try (HttpConnectServer server = HttpConnectServer.start(service, new InetSocketAddress("127.0.0.1", 0), o -> o.baselineEndpoint(true))) {
+            try (HttpConnectServer server = HttpConnectServer.start(service, new InetSocketAddress("127.0.0.1", 0),
+                    o -> o.extraOperation(BaselineEndpoint.METHOD, BaselineEndpoint.PATH, BaselineEndpoint.NAME, BaselineEndpoint::handle))) {
                 for (int n : clients) {
                     List<String> bodies = new ArrayList<>();
                     for (int t = 0; t < n; t++) {
@@ -77,7 +79,7 @@ public final class HttpLoadHarness {
                     List<Throughput.Rate> starts = new ArrayList<>();
                     // Round -1 warms the JIT on both paths and is not counted.
                     for (int round = -1; round < rounds; round++) {
-                        Throughput.Rate baselineRate = rate(server.endpoint() + "/benchmark/baseline", bodies, warmup, seconds);
+                        Throughput.Rate baselineRate = rate(server.endpoint() + BaselineEndpoint.PATH, bodies, warmup, seconds);
                         Throughput.Rate startRate = rate(server.endpoint() + "/contact/task", bodies, warmup, seconds);
                         if (round >= 0) {
                             baselines.add(baselineRate);

@@ -4,7 +4,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import dev.connecttasks.adapter.jdbc.JdbcConnectTasks;
 import dev.connecttasks.benchmark.Throughput;
 import dev.connecttasks.adapter.jdbc.JdbcSchema;
-import dev.connecttasks.application.service.ConnectTasksService;
+import dev.connecttasks.application.port.in.ConnectTasksService;
 import dev.connecttasks.domain.error.ServiceQuotaExceededException;
 import dev.connecttasks.domain.policy.TaskPolicy;
 import dev.connecttasks.domain.request.CreateContactFlowRequest;

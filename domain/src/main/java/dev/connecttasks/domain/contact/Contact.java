@@ -101,14 +101,17 @@ public record Contact(
     }
 
     public Contact stopped(Instant now) {
-        return new Contact(instanceId, contactId, channel, initiationMethod, name, description, references, flow,
-                previousContactId, relatedContactId, initialContactId, initiationTimestamp, scheduledTime, expiryDuration,
-                Optional.of(now), clientToken, rescheduleCount);
+        return copyWith(scheduledTime, Optional.of(now), rescheduleCount);
     }
 
     public Contact rescheduled(Instant newTime) {
+        return copyWith(Optional.of(newTime), stoppedAt, rescheduleCount + 1);
+    }
+
+    /** The only fields that change after creation: a stop and a reschedule. */
+    private Contact copyWith(Optional<Instant> newScheduledTime, Optional<Instant> newStoppedAt, int newRescheduleCount) {
         return new Contact(instanceId, contactId, channel, initiationMethod, name, description, references, flow,
-                previousContactId, relatedContactId, initialContactId, initiationTimestamp, Optional.of(newTime), expiryDuration,
-                stoppedAt, clientToken, rescheduleCount + 1);
+                previousContactId, relatedContactId, initialContactId, initiationTimestamp, newScheduledTime, expiryDuration,
+                newStoppedAt, clientToken, newRescheduleCount);
     }
 }

@@ -27,9 +27,6 @@ public abstract sealed class ConnectException extends RuntimeException
         return getClass().getSimpleName();
     }
 
-    /** The HTTP status the service answers this error with (RULES.md section 8). */
-    public abstract int httpStatus();
-
     @Override
     public String toString() {
         return errorType() + "(" + reason + "): " + getMessage();

@@ -10,9 +10,4 @@ public final class ContactNotFoundException extends ConnectException {
     public ContactNotFoundException(Reason reason, String message, Throwable cause) {
         super(reason, message, cause);
     }
-
-    @Override
-    public int httpStatus() {
-        return 410;
-    }
 }

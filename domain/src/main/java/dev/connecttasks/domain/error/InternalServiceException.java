@@ -10,9 +10,4 @@ public final class InternalServiceException extends ConnectException {
     public InternalServiceException(Reason reason, String message, Throwable cause) {
         super(reason, message, cause);
     }
-
-    @Override
-    public int httpStatus() {
-        return 500;
-    }
 }

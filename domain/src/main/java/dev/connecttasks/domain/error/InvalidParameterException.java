@@ -10,9 +10,4 @@ public final class InvalidParameterException extends ConnectException {
     public InvalidParameterException(Reason reason, String message, Throwable cause) {
         super(reason, message, cause);
     }
-
-    @Override
-    public int httpStatus() {
-        return 400;
-    }
 }

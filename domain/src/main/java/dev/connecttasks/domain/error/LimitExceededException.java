@@ -10,9 +10,4 @@ public final class LimitExceededException extends ConnectException {
     public LimitExceededException(Reason reason, String message, Throwable cause) {
         super(reason, message, cause);
     }
-
-    @Override
-    public int httpStatus() {
-        return 429;
-    }
 }

@@ -10,9 +10,4 @@ public final class ResourceNotFoundException extends ConnectException {
     public ResourceNotFoundException(Reason reason, String message, Throwable cause) {
         super(reason, message, cause);
     }
-
-    @Override
-    public int httpStatus() {
-        return 404;
-    }
 }

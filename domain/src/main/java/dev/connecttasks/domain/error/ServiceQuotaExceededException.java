@@ -10,9 +10,4 @@ public final class ServiceQuotaExceededException extends ConnectException {
     public ServiceQuotaExceededException(Reason reason, String message, Throwable cause) {
         super(reason, message, cause);
     }
-
-    @Override
-    public int httpStatus() {
-        return 402;
-    }
 }

@@ -1,10 +1,15 @@
 package dev.connecttasks.domain.rules;
 
-/** What steps 1-4 of StartTaskContact need: asked before any store transaction opens. */
+/**
+ * What the first steps of an operation are told before any store transaction opens. The rate
+ * token is taken by the caller before the rules run (every request takes one, refused or not);
+ * the rules only read its outcome, so they decide and never act.
+ */
 public interface AdmissionFacts {
 
-    /** Step 1: takes a token from the instance's StartTaskContact bucket; false when it is empty. */
-    boolean takeStartTaskToken();
+    /** Step 1: whether the operation's rate bucket for this instance had a token when the call arrived. */
+    boolean rateAllowed();
 
-    boolean instanceExists();
+    /** Whether the instance, named by a member that already passed its own rule, exists. */
+    boolean instanceExists(String instanceId);
 }

@@ -11,15 +11,22 @@ import dev.connecttasks.domain.error.LimitExceededException;
 import dev.connecttasks.domain.error.Reason;
 import dev.connecttasks.domain.error.ResourceNotFoundException;
 import dev.connecttasks.domain.policy.TaskPolicy;
+import dev.connecttasks.domain.request.UpdateContactAttributesRequest;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * RULES.md section 7. Each operation checks, in order: its members, then (in the caller, which
- * reads the store) the instance and the contact, then the rules below.
+ * DescribeContact, GetContactAttributes, UpdateContactAttributes, StopContact and
+ * UpdateContactSchedule (behaviour.md, "The other contact operations"). Each checks, in order:
+ * 1 its rate bucket, 2 its members, 3 the instance ({@link #admit}, {@link #admitAttributeUpdate},
+ * before any transaction); then, on the contact the caller read: 4 the contact exists
+ * ({@link #existing}), 5 the operation's own rule ({@link #mergedScope}, {@link #stop}, {@link #reschedule}).
  */
 public final class ContactOperationRules {
+
+    /** The name in a throttled contact operation's message: they share one bucket per instance. */
+    private static final String OPERATION = "Contact operation";
 
     private final TaskPolicy policy;
 
@@ -27,14 +34,24 @@ public final class ContactOperationRules {
         this.policy = policy;
     }
 
-    public static void instanceAndContactIds(Optional<String> instanceId, Optional<String> contactId, String contactMember) {
-        required(instanceId, "InstanceId", 1, 100);
-        required(contactId, contactMember, 1, 256);
+    /** Steps 1-3 of DescribeContact, GetContactAttributes, StopContact and UpdateContactSchedule. */
+    public static void admit(Optional<String> instanceId, Optional<String> contactId, String contactMember, AdmissionFacts facts) {
+        Admission.rate(facts, OPERATION);                           // 1
+        ids(instanceId, contactId, contactMember);                  // 2
+        Admission.instance(facts, instanceId.orElseThrow());        // 3
     }
 
-    /** UpdateContactAttributes' members: the key alphabet and the request's own size. */
-    public void attributeUpdate(Map<String, String> attributes) {
-        MemberRules.attributes(attributes, policy, "Attributes");
+    /** Steps 1-3 of UpdateContactAttributes: its members include the key alphabet and the request's own size. */
+    public void admitAttributeUpdate(UpdateContactAttributesRequest r, AdmissionFacts facts) {
+        Admission.rate(facts, OPERATION);                                       // 1
+        ids(r.instanceId(), r.initialContactId(), "InitialContactId");          // 2
+        MemberRules.attributes(r.attributes(), policy, "Attributes");           // 2
+        Admission.instance(facts, r.instanceId().orElseThrow());                // 3
+    }
+
+    private static void ids(Optional<String> instanceId, Optional<String> contactId, String contactMember) {
+        required(instanceId, "InstanceId", 1, 100);
+        required(contactId, contactMember, 1, 256);
     }
 
     public static Contact existing(Optional<Contact> contact, String contactId) {

@@ -7,7 +7,6 @@ import dev.connecttasks.domain.error.InvalidRequestException;
 import dev.connecttasks.domain.error.Reason;
 import dev.connecttasks.domain.error.ResourceNotFoundException;
 import dev.connecttasks.domain.error.ServiceQuotaExceededException;
-import dev.connecttasks.domain.error.ThrottlingException;
 import dev.connecttasks.domain.flow.FlowSource;
 import dev.connecttasks.domain.flow.ResolvedFlow;
 import dev.connecttasks.domain.policy.TaskPolicy;
@@ -20,7 +19,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * StartTaskContact, RULES.md 3.2: the first rule that fails decides. The order is read here and
+ * StartTaskContact (behaviour.md, StartTaskContact's evaluation order): the first rule that fails decides. The order is read here and
  * nowhere else: {@link #admit} holds steps 1-4, which need no consistent view of the store;
  * {@link #decide} holds steps 5-12, which the caller runs inside one store transaction.
  */
@@ -59,9 +58,7 @@ public final class StartTaskRules {
     }
 
     private static void throttling(AdmissionFacts facts) {
-        if (!facts.takeStartTaskToken()) {
-            throw new ThrottlingException(Reason.RATE_EXCEEDED, "StartTaskContact rate exceeded for this instance; retry later");
-        }
+        Admission.rate(facts, "StartTaskContact");
     }
 
     private static void requestShape(StartTaskContactRequest r) {
@@ -79,9 +76,7 @@ public final class StartTaskRules {
     }
 
     private static void instance(StartTaskContactRequest r, AdmissionFacts facts) {
-        if (!facts.instanceExists()) {
-            throw new ResourceNotFoundException(Reason.INSTANCE, "InstanceId " + r.instanceId().orElseThrow() + " was not found");
-        }
+        Admission.instance(facts, r.instanceId().orElseThrow());
     }
 
     private Optional<String> idempotency(StartTaskContactRequest r, TaskFacts facts, Instant now) {

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.connecttasks.application.port.in.DescribeContactResponse;
 import dev.connecttasks.application.port.out.IdSource;
-import dev.connecttasks.application.service.ConnectTasksService;
+import dev.connecttasks.application.port.in.ConnectTasksService;
 import dev.connecttasks.domain.contact.ContactState;
 import dev.connecttasks.domain.contact.Reference;
 import dev.connecttasks.domain.error.ConnectException;

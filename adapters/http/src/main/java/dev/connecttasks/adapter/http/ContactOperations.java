@@ -2,7 +2,7 @@ package dev.connecttasks.adapter.http;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.connecttasks.application.port.in.DescribeContactResponse;
-import dev.connecttasks.application.service.ConnectTasksService;
+import dev.connecttasks.application.port.in.ConnectTasksService;
 import dev.connecttasks.domain.contact.Contact;
 import dev.connecttasks.domain.contact.Reference;
 import dev.connecttasks.domain.flow.FlowSource;
@@ -26,7 +26,7 @@ final class ContactOperations {
     }
 
     ObjectNode startTaskContact(WireRequest request) {
-        Members b = request.body();
+        HttpMembers b = request.body();
         String contactId = service.startTaskContact(StartTaskContactRequest.builder()
                 .instanceId(b.string("InstanceId"))
                 .previousContactId(b.string("PreviousContactId"))
@@ -45,11 +45,11 @@ final class ContactOperations {
         return Wire.object().put("ContactId", contactId);
     }
 
-    private static Reference reference(String member, Members m) {
+    private static Reference reference(String member, HttpMembers m) {
         return new Reference(Optional.ofNullable(m.string("Type")), Optional.ofNullable(m.string("Value")));
     }
 
-    private static SegmentAttributeValue segmentAttribute(String member, Members m) {
+    private static SegmentAttributeValue segmentAttribute(String member, HttpMembers m) {
         Map<String, SegmentAttributeValue> nested = m.structureMap("ValueMap", ContactOperations::segmentAttribute);
         Integer integer = m.integer("ValueInteger");
         return new SegmentAttributeValue(Optional.ofNullable(m.string("ValueString")), Optional.ofNullable(integer),
@@ -91,20 +91,20 @@ final class ContactOperations {
     }
 
     ObjectNode updateContactAttributes(WireRequest request) {
-        Members b = request.body();
+        HttpMembers b = request.body();
         service.updateContactAttributes(UpdateContactAttributesRequest.builder().instanceId(b.string("InstanceId"))
                 .initialContactId(b.string("InitialContactId")).attributes(b.stringMap("Attributes")).build());
         return Wire.object();
     }
 
     ObjectNode stopContact(WireRequest request) {
-        Members b = request.body();
+        HttpMembers b = request.body();
         service.stopContact(StopContactRequest.builder().instanceId(b.string("InstanceId")).contactId(b.string("ContactId")).build());
         return Wire.object();
     }
 
     ObjectNode updateContactSchedule(WireRequest request) {
-        Members b = request.body();
+        HttpMembers b = request.body();
         service.updateContactSchedule(UpdateContactScheduleRequest.builder().instanceId(b.string("InstanceId"))
                 .contactId(b.string("ContactId")).scheduledTime(b.timestamp("ScheduledTime")).build());
         return Wire.object();

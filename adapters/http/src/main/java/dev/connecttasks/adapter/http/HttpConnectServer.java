@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import dev.connecttasks.application.service.ConnectTasksService;
+import dev.connecttasks.application.port.in.ConnectTasksService;
 import dev.connecttasks.domain.error.ConnectException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,8 +16,11 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Consumer;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
@@ -25,7 +28,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * Amazon Connect's REST-JSON protocol over the JDK's HTTP server: the operations' paths and
+ * Amazon Connect's REST-JSON protocol over the JDK's HTTP server (start the JVM with
+ * {@code -Dsun.net.httpserver.nodelay=true}, as the local server does: the JDK server writes headers
+ * and body separately, and with Nagle's algorithm each response then waits about 40 ms for the
+ * client's delayed ACK): the operations' paths and
  * methods, JSON members by their wire names, epoch-second timestamps, and errors as status code,
  * {@code X-Amzn-ErrorType} header and {@code {"Message": ...}} body, so the AWS SDK raises the
  * service's exception classes. Bad input is a 4xx with a message and never reaches the service.
@@ -35,7 +41,6 @@ public final class HttpConnectServer implements AutoCloseable {
     /** The largest request body accepted. */
     public static final int MAX_BODY_BYTES = 1 << 20;
 
-    private static final String NO_DELAY = "sun.net.httpserver.nodelay";
     private static final ObjectMapper STRICT_JSON = new ObjectMapper().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
     private final HttpServer server;
@@ -55,19 +60,17 @@ public final class HttpConnectServer implements AutoCloseable {
         return start(service, address, options -> { });
     }
 
-    /** Starts serving {@code service} at {@code address} with options: credentials to check signatures against, a baseline endpoint. */
-    public static HttpConnectServer start(ConnectTasksService service, InetSocketAddress address, Consumer<Options> configure) throws IOException {
+    /** Starts serving {@code service} at {@code address} with options: credentials to check signatures against, extra operations. */
+    public static HttpConnectServer start(ConnectTasksService service, InetSocketAddress address, Consumer<Options> configure)
+            throws IOException {
         Options options = new Options();
         configure.accept(options);
         Router router = routes(service);
-        if (options.baselineEndpoint) {
-            router.add("PUT", BaselineEndpoint.PATH, "Baseline", BaselineEndpoint::handle);
-        }
-        // The JDK server writes headers and body separately; with Nagle's algorithm on, the body then
-        // waits for the client's delayed ACK (about 40 ms a request). Read once, when the first server starts.
-        if (System.getProperty(NO_DELAY) == null) {
-            System.setProperty(NO_DELAY, "true");
-        }
+        options.extraOperations.forEach(extra -> router.add(extra.method(), extra.pathTemplate(), extra.name(), request -> {
+            ObjectNode response = Wire.object();
+            extra.handler().apply(request.body()).forEach(response::put);
+            return response;
+        }));
         HttpServer server = HttpServer.create(address, 128);
         ExecutorService workers = Executors.newFixedThreadPool(32, runnable -> {
             Thread thread = new Thread(runnable, "connect-tasks-http");
@@ -125,12 +128,12 @@ public final class HttpConnectServer implements AutoCloseable {
                 Router.Match match = router.match(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath()).orElseThrow(
                         () -> new MalformedRequest(404, "UnknownOperationException", "No operation at " + exchange.getRequestMethod() + " "
                                 + exchange.getRequestURI().getRawPath()));
-                ObjectNode response = match.handler().apply(new WireRequest(match.labels(), Map.of(), new Members(json(body))));
+                ObjectNode response = match.handler().apply(new WireRequest(match.labels(), Map.of(), new HttpMembers(json(body))));
                 send(exchange, 200, null, response);
             } catch (MalformedRequest e) {
                 send(exchange, e.status(), e.errorType(), message(e.getMessage()));
             } catch (ConnectException e) {
-                send(exchange, e.httpStatus(), e.getClass().getSimpleName(), message(e.getMessage()));
+                send(exchange, ErrorStatus.of(e), e.errorType(), message(e.getMessage()));
             } catch (RuntimeException e) {
                 System.err.println("[connect-tasks] unexpected failure: " + e);
                 e.printStackTrace();
@@ -207,7 +210,7 @@ public final class HttpConnectServer implements AutoCloseable {
     /** What a server can be given; every option is off by default. */
     public static final class Options {
         private String credentials;
-        private boolean baselineEndpoint;
+        private final List<ExtraOperation> extraOperations = new ArrayList<>();
 
         private Options() {
         }
@@ -219,11 +222,18 @@ public final class HttpConnectServer implements AutoCloseable {
             return this;
         }
 
-        /** Adds {@code PUT /benchmark/baseline}: parses a StartTaskContact body and returns a fixed id, for benchmarks. */
-        public Options baselineEndpoint(boolean enabled) {
-            this.baselineEndpoint = enabled;
+        /**
+         * Serves one more operation beside the service's, through the same body reading, member
+         * parsing and error answers (a benchmark's baseline endpoint, for one): {@code handler} reads
+         * the members and returns the response's string members.
+         */
+        public Options extraOperation(String method, String pathTemplate, String name, Function<HttpMembers, Map<String, String>> handler) {
+            extraOperations.add(new ExtraOperation(method, pathTemplate, name, handler));
             return this;
         }
+    }
+
+    private record ExtraOperation(String method, String pathTemplate, String name, Function<HttpMembers, Map<String, String>> handler) {
     }
 
     /** Stops accepting, lets requests in flight finish for up to a second, then stops the workers. */

@@ -1,7 +1,7 @@
 package dev.connecttasks.adapter.http;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.connecttasks.application.service.ConnectTasksService;
+import dev.connecttasks.application.port.in.ConnectTasksService;
 import dev.connecttasks.domain.flow.QuickConnect;
 import dev.connecttasks.domain.request.CreateQuickConnectRequest;
 
@@ -18,16 +18,16 @@ final class QuickConnectOperations {
     }
 
     ObjectNode createQuickConnect(WireRequest request) {
-        Members b = request.body();
-        Members config = b.structure("QuickConnectConfig");
+        HttpMembers b = request.body();
+        HttpMembers config = b.structure("QuickConnectConfig");
         String type = config == null ? null : config.string("QuickConnectType");
         String target = null;
         String flow = null;
         if (config != null) {
-            Members user = config.structure("UserConfig");
-            Members queue = config.structure("QueueConfig");
-            Members phone = config.structure("PhoneConfig");
-            Members flowConfig = config.structure("FlowConfig");
+            HttpMembers user = config.structure("UserConfig");
+            HttpMembers queue = config.structure("QueueConfig");
+            HttpMembers phone = config.structure("PhoneConfig");
+            HttpMembers flowConfig = config.structure("FlowConfig");
             if (user != null) {
                 target = user.string("UserId");
                 flow = user.string("ContactFlowId");

@@ -2,7 +2,7 @@ package dev.connecttasks.adapter.http;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.connecttasks.application.service.ConnectTasksService;
+import dev.connecttasks.application.port.in.ConnectTasksService;
 import dev.connecttasks.domain.flow.ContactFlow;
 import dev.connecttasks.domain.instance.Instance;
 import dev.connecttasks.domain.request.CreateContactFlowRequest;
@@ -49,7 +49,7 @@ final class SetupOperations {
     }
 
     ObjectNode createContactFlow(WireRequest request) {
-        Members b = request.body();
+        HttpMembers b = request.body();
         ContactFlow flow = service.createContactFlow(CreateContactFlowRequest.builder().instanceId(request.label("InstanceId"))
                 .name(b.string("Name")).type(b.string("Type")).status(b.string("Status")).build());
         return Wire.object().put("ContactFlowId", flow.contactFlowId())
@@ -73,7 +73,7 @@ final class SetupOperations {
 
     /** A chat contact to link tasks to: recorded with its attributes; no participant service stands behind it. */
     ObjectNode startChatContact(WireRequest request) {
-        Members b = request.body();
+        HttpMembers b = request.body();
         String contactId = service.recordContact(RecordContactRequest.builder().instanceId(b.string("InstanceId")).channel("CHAT")
                 .initiationMethod("API").attributes(b.stringMap("Attributes")).build());
         return Wire.object().put("ContactId", contactId).put("ParticipantId", UUID.nameUUIDFromBytes(contactId.getBytes()).toString())

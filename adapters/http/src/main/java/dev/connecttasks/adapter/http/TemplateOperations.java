@@ -2,7 +2,7 @@ package dev.connecttasks.adapter.http;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.connecttasks.application.service.ConnectTasksService;
+import dev.connecttasks.application.port.in.ConnectTasksService;
 import dev.connecttasks.domain.error.InvalidParameterException;
 import dev.connecttasks.domain.error.Reason;
 import dev.connecttasks.domain.request.CreateTaskTemplateRequest;
@@ -32,7 +32,7 @@ final class TemplateOperations {
     }
 
     ObjectNode createTaskTemplate(WireRequest request) {
-        Members b = request.body();
+        HttpMembers b = request.body();
         TaskTemplate template = service.createTaskTemplate(CreateTaskTemplateRequest.builder().instanceId(request.label("InstanceId"))
                 .name(b.string("Name")).contactFlowId(b.string("ContactFlowId")).fields(fields(b)).constraints(constraints(b))
                 .defaults(defaults(b)).status(b.string("Status")).build());
@@ -44,7 +44,7 @@ final class TemplateOperations {
     }
 
     ObjectNode updateTaskTemplate(WireRequest request) {
-        Members b = request.body();
+        HttpMembers b = request.body();
         return describe(service.updateTaskTemplate(UpdateTaskTemplateRequest.builder().instanceId(request.label("InstanceId"))
                 .taskTemplateId(request.label("TaskTemplateId")).name(b.string("Name")).contactFlowId(b.string("ContactFlowId"))
                 .fields(fields(b)).constraints(constraints(b)).defaults(defaults(b)).status(b.string("Status")).build()));
@@ -92,13 +92,13 @@ final class TemplateOperations {
         names.forEach(name -> list.addObject().putObject("Id").put("Name", name));
     }
 
-    private static List<TemplateField> fields(Members b) {
-        List<Members> wire = b.structureList("Fields");
+    private static List<TemplateField> fields(HttpMembers b) {
+        List<HttpMembers> wire = b.structureList("Fields");
         if (wire == null) {
             return null;
         }
         List<TemplateField> fields = new ArrayList<>();
-        for (Members f : wire) {
+        for (HttpMembers f : wire) {
             String type = f.string("Type");
             List<String> options = f.stringList("SingleSelectOptions");
             fields.add(new TemplateField(name(f), fieldType(type), options == null ? List.of() : options));
@@ -115,16 +115,16 @@ final class TemplateOperations {
         }
     }
 
-    private static TemplateConstraints constraints(Members b) {
-        Members c = b.structure("Constraints");
+    private static TemplateConstraints constraints(HttpMembers b) {
+        HttpMembers c = b.structure("Constraints");
         if (c == null) {
             return null;
         }
         return new TemplateConstraints(idSet(c, "RequiredFields"), idSet(c, "ReadOnlyFields"), idSet(c, "InvisibleFields"));
     }
 
-    private static Set<String> idSet(Members constraints, String member) {
-        List<Members> ids = constraints.structureList(member);
+    private static Set<String> idSet(HttpMembers constraints, String member) {
+        List<HttpMembers> ids = constraints.structureList(member);
         Set<String> names = new LinkedHashSet<>();
         if (ids != null) {
             ids.forEach(id -> names.add(name(id)));
@@ -132,15 +132,15 @@ final class TemplateOperations {
         return names;
     }
 
-    private static Map<String, String> defaults(Members b) {
-        Members d = b.structure("Defaults");
+    private static Map<String, String> defaults(HttpMembers b) {
+        HttpMembers d = b.structure("Defaults");
         if (d == null) {
             return null;
         }
         Map<String, String> defaults = new LinkedHashMap<>();
-        List<Members> values = d.structureList("DefaultFieldValues");
+        List<HttpMembers> values = d.structureList("DefaultFieldValues");
         if (values != null) {
-            for (Members v : values) {
+            for (HttpMembers v : values) {
                 String value = v.string("DefaultValue");
                 if (value == null) {
                     throw new InvalidParameterException(Reason.INVALID_VALUE, "Defaults DefaultFieldValues DefaultValue is required, for field '"
@@ -153,8 +153,8 @@ final class TemplateOperations {
     }
 
     /** The {@code Id.Name} of a field reference; an absent name reads as empty, which the rules refuse. */
-    private static String name(Members withId) {
-        Members id = withId.structure("Id");
+    private static String name(HttpMembers withId) {
+        HttpMembers id = withId.structure("Id");
         String name = id == null ? null : id.string("Name");
         return name == null ? "" : name;
     }

@@ -8,12 +8,12 @@ import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.connect.ConnectClient;
 
 /** The real AWS SDK for Java v2 client, pointed at a local server: endpoint override, any region, dummy keys, no retries. */
-final class SdkClients {
+public final class SdkClients {
 
     private SdkClients() {
     }
 
-    static ConnectClient connect(String endpoint) {
+    public static ConnectClient connect(String endpoint) {
         return ConnectClient.builder()
                 .endpointOverride(URI.create(endpoint))
                 .region(Region.EU_WEST_2)

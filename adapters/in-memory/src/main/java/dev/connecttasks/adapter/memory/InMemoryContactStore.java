@@ -1,10 +1,16 @@
 package dev.connecttasks.adapter.memory;
 
 import dev.connecttasks.application.port.out.ContactStore;
-import dev.connecttasks.application.port.out.ContactStoreView;
+import dev.connecttasks.application.port.out.FlowDirectory;
+import dev.connecttasks.application.port.out.InstanceTransaction;
+import dev.connecttasks.application.port.out.QuickConnectDirectory;
+import dev.connecttasks.application.port.out.TaskTemplateDirectory;
 import dev.connecttasks.domain.contact.Contact;
+import dev.connecttasks.domain.flow.ContactFlow;
+import dev.connecttasks.domain.flow.QuickConnect;
 import dev.connecttasks.domain.rules.ClientTokenRecord;
 import dev.connecttasks.domain.rules.TaskDraft.NewTask;
+import dev.connecttasks.domain.template.TaskTemplate;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,18 +23,28 @@ import java.util.function.Function;
  * The contact store in memory. A transaction holds its instance's lock, so transactions of one
  * instance are serial (the open-task quota is one decision per instance) while different instances
  * never wait for each other. Writes are buffered and applied only when the work returns, so a
- * refused decision leaves nothing behind.
+ * refused decision leaves nothing behind. A transaction reads the instance's flows, quick connects
+ * and templates from the directories the store was given.
  */
 public final class InMemoryContactStore implements ContactStore {
 
     private final ConcurrentHashMap<String, InstanceContacts> instances = new ConcurrentHashMap<>();
+    private final FlowDirectory flows;
+    private final QuickConnectDirectory quickConnects;
+    private final TaskTemplateDirectory templates;
+
+    public InMemoryContactStore(FlowDirectory flows, QuickConnectDirectory quickConnects, TaskTemplateDirectory templates) {
+        this.flows = flows;
+        this.quickConnects = quickConnects;
+        this.templates = templates;
+    }
 
     @Override
-    public <T> T inTransaction(String instanceId, Function<ContactStoreView, T> work) {
+    public <T> T inTransaction(String instanceId, Function<InstanceTransaction, T> work) {
         InstanceContacts state = instances.computeIfAbsent(instanceId, id -> new InstanceContacts());
         state.lock.lock();
         try {
-            View view = new View(state);
+            View view = new View(instanceId, state);
             T result = work.apply(view);
             view.pending.forEach(Runnable::run);
             return result;
@@ -49,13 +65,30 @@ public final class InMemoryContactStore implements ContactStore {
         return state == null ? Map.of() : state.scopes.getOrDefault(initialContactId, Map.of());
     }
 
-    private static final class View implements ContactStoreView {
+    private final class View implements InstanceTransaction {
 
+        private final String instanceId;
         private final InstanceContacts state;
         private final List<Runnable> pending = new ArrayList<>(4);
 
-        View(InstanceContacts state) {
+        View(String instanceId, InstanceContacts state) {
+            this.instanceId = instanceId;
             this.state = state;
+        }
+
+        @Override
+        public Optional<ContactFlow> flow(String contactFlowId) {
+            return flows.find(instanceId, contactFlowId);
+        }
+
+        @Override
+        public Optional<QuickConnect> quickConnect(String quickConnectId) {
+            return quickConnects.find(instanceId, quickConnectId);
+        }
+
+        @Override
+        public Optional<TaskTemplate> taskTemplate(String taskTemplateId) {
+            return templates.find(instanceId, taskTemplateId);
         }
 
         @Override

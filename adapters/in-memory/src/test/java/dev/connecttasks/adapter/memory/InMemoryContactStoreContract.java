@@ -7,6 +7,6 @@ class InMemoryContactStoreContract extends ContactStoreContract {
 
     @Override
     protected ContactStore newStore() {
-        return new InMemoryContactStore();
+        return new InMemoryContactStore(new InMemoryFlowDirectory(), new InMemoryQuickConnectDirectory(), new InMemoryTaskTemplateDirectory());
     }
 }

@@ -3,54 +3,49 @@ package dev.connecttasks.adapter.jdbc;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Locale;
+import java.util.Map;
 
-/** What differs between the databases the adapter runs on, as far as it changes what the adapter sends. */
-enum Dialect {
-
-    /**
-     * {@code SELECT ... FOR UPDATE} is not kept in H2's per-session statement cache and is parsed again on every call; an UPDATE is kept.
-     * An UPDATE re-checks its condition on the newest row once it holds the row's lock, which lets a transaction claim the guard late.
-     */
-    H2("h2", false, true, true),
-    /** The PostgreSQL driver sends the statements of one prepared statement, separated by semicolons, in one round trip. */
-    POSTGRESQL("postgresql", true, false, false),
-    /** Connector/J batches statements only with {@code allowMultiQueries=true} on the URL, which the adapter does not assume. */
-    MARIADB("mariadb", false, false, false);
+/**
+ * Everything that differs between the databases the adapter runs on, one class per database: how a
+ * transaction takes its instance's guard row, how its writes are sent, which failures are worth
+ * another attempt, and where its migrations live. The adapter's other classes ask the dialect and
+ * never test which database they run on. Adding a database is one implementation, a case in
+ * {@link #of}, and its migration folder (docs/jdbc.md has the recipe).
+ */
+interface Dialect {
 
     /** The folder of this database's migrations under {@code db/migration/}. */
-    final String migrations;
-    /** Whether writes held back by a transaction go to the database together, with the commit. */
-    final boolean combinesStatements;
-    /** Whether the instance guard is locked by an UPDATE of its row, read back in the same statement, rather than by {@code SELECT ... FOR UPDATE}. */
-    final boolean locksGuardByUpdate;
-    /**
-     * Whether a transaction reads the instance guard without a lock and claims it with its first write
-     * (on an embedded database with no round trips, the lock's own statement is what costs).
-     */
-    final boolean claimsGuardAtFirstWrite;
+    String migrationFolder();
 
-    Dialect(String migrations, boolean combinesStatements, boolean locksGuardByUpdate, boolean claimsGuardAtFirstWrite) {
-        this.migrations = migrations;
-        this.combinesStatements = combinesStatements;
-        this.locksGuardByUpdate = locksGuardByUpdate;
-        this.claimsGuardAtFirstWrite = claimsGuardAtFirstWrite;
-    }
+    /** Flyway placeholders for the migrations shared by every database ({@code db/migration/common}). */
+    Map<String, String> placeholders();
 
+    /** Takes (or, where the database allows, only reads) the instance's guard row at the start of an attempt. */
+    Guard openGuard(Attempt attempt, String instanceId);
+
+    /** Where the transaction's held-back writes go: one round trip with the commit, or one statement at a time. */
+    PendingWrites pendingWrites(Connection connection);
+
+    /** Whether the database aborted the work for a reason that another attempt may not meet. */
+    boolean isTransient(SQLException failure);
+
+    /** The dialect of the database behind the connection. */
     static Dialect of(Connection connection) {
+        String product;
         try {
-            String product = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
-            if (product.contains("h2")) {
-                return H2;
-            }
-            if (product.contains("postgres")) {
-                return POSTGRESQL;
-            }
-            if (product.contains("mariadb") || product.contains("mysql")) {
-                return MARIADB;
-            }
-            throw new IllegalArgumentException("unsupported database " + product + ": use H2, PostgreSQL or MariaDB");
+            product = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
         } catch (SQLException e) {
             throw new JdbcFailure("reading the database product", e);
         }
+        if (product.contains("h2")) {
+            return H2Dialect.INSTANCE;
+        }
+        if (product.contains("postgres")) {
+            return PostgresDialect.INSTANCE;
+        }
+        if (product.contains("mariadb") || product.contains("mysql")) {
+            return MariaDbDialect.INSTANCE;
+        }
+        throw new IllegalArgumentException("unsupported database " + product + ": use H2, PostgreSQL or MariaDB");
     }
 }

@@ -1,9 +1,8 @@
 package dev.connecttasks.adapter.jdbc;
 
-import dev.connecttasks.application.port.out.IdSource;
-import dev.connecttasks.application.service.ConnectTasksService;
-import dev.connecttasks.application.service.ServicePorts;
-import dev.connecttasks.domain.policy.TaskPolicy;
+import dev.connecttasks.application.ServiceBuilder;
+import dev.connecttasks.application.port.in.ConnectTasksService;
+import dev.connecttasks.application.port.StorePorts;
 import java.time.Clock;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
@@ -18,51 +17,44 @@ public final class JdbcConnectTasks {
     private JdbcConnectTasks() {
     }
 
+    /** The service on {@code dataSource} with the production defaults, after running the migrations. */
     public static ConnectTasksService create(DataSource dataSource) {
         return create(dataSource, options -> { });
     }
 
+    /** The service on {@code dataSource} with the options set by {@code configure}. */
     public static ConnectTasksService create(DataSource dataSource, Consumer<Options> configure) {
         Options options = new Options();
         configure.accept(options);
         if (options.migrate) {
             JdbcSchema.migrate(dataSource);
         }
-        ServicePorts ports = new ServicePorts(new JdbcInstanceDirectory(dataSource), new JdbcFlowDirectory(dataSource),
-                new JdbcQuickConnectDirectory(dataSource), new JdbcTaskTemplateDirectory(dataSource),
-                new JdbcContactStore(dataSource), new JdbcRateLimiter(dataSource), options.ids, options.clock);
-        return new ConnectTasksService(ports, options.policy);
+        return options.build(stores(dataSource));
     }
 
-    /** What a JDBC service can be given; every option has the production default. */
-    public static final class Options {
-        private Clock clock = Clock.systemUTC();
-        private IdSource ids = new SecureRandomUuids();
-        private TaskPolicy policy = TaskPolicy.defaults();
+    /** Every store on {@code dataSource}; the schema must already be migrated. */
+    public static StorePorts stores(DataSource dataSource) {
+        return new StorePorts(new JdbcInstanceDirectory(dataSource), new JdbcFlowDirectory(dataSource),
+                new JdbcQuickConnectDirectory(dataSource), new JdbcTaskTemplateDirectory(dataSource),
+                new JdbcContactStore(dataSource), new JdbcRateLimiter(dataSource));
+    }
+
+    /** What a JDBC service can be given (clock, ids, policy, migrations); every option has the production default. */
+    public static final class Options extends ServiceBuilder<Options> {
         private boolean migrate = true;
 
         private Options() {
-        }
-
-        public Options clock(Clock value) {
-            this.clock = value;
-            return this;
-        }
-
-        public Options ids(IdSource value) {
-            this.ids = value;
-            return this;
-        }
-
-        public Options policy(TaskPolicy value) {
-            this.policy = value;
-            return this;
+            super(Clock.systemUTC(), new SecureRandomUuids());
         }
 
         /** Whether {@link #create} runs {@link JdbcSchema#migrate} first (the default); off when the application migrates. */
         public Options migrate(boolean value) {
             this.migrate = value;
             return this;
+        }
+
+        private ConnectTasksService build(StorePorts stores) {
+            return buildOver(stores);
         }
     }
 }

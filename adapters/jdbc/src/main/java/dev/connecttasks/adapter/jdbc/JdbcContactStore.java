@@ -1,88 +1,52 @@
 package dev.connecttasks.adapter.jdbc;
 
 import dev.connecttasks.application.port.out.ContactStore;
-import dev.connecttasks.application.port.out.ContactStoreView;
+import dev.connecttasks.application.port.out.InstanceTransaction;
 import dev.connecttasks.domain.contact.Contact;
-import java.sql.Connection;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import javax.sql.DataSource;
 
 /**
- * The contact store on a shared database. A transaction first locks its instance's row in
- * {@code ct_instance_guard} ({@code SELECT ... FOR UPDATE}; on H2 it reads the row and claims it with
- * its first write, see {@link InstanceGuard}): that lock serialises the transactions
- * of one instance across every process and pool, so the reads that follow see every earlier commit
- * and no other writer of the instance can interleave until this one commits. Instances never wait
- * for each other. The same row carries the instance's {@link InstanceGuard open-task counter}. Under PostgreSQL's
- * REPEATABLE READ a guard changed since the snapshot fails with a serialization error, which is
- * retried; under READ COMMITTED (every database's default here but MariaDB's) and MariaDB's
- * REPEATABLE READ, whose snapshot starts at the first plain read, after the lock, the reads see
- * every commit that preceded the lock.
+ * The contact store on a shared database. Each transaction is one {@link Attempt} on one
+ * connection: it first opens its instance's guard row as its dialect says ({@link Dialect#openGuard}:
+ * locked with {@code SELECT ... FOR UPDATE}, or on H2 read and claimed with the first write), and
+ * that lock serialises the transactions of one instance across every process and pool, so the
+ * reads that follow see every earlier commit and no other writer of the instance can interleave
+ * until this one commits. Instances never wait for each other. Under PostgreSQL's REPEATABLE READ a
+ * guard changed since the snapshot fails with a serialization error, which is retried; under READ
+ * COMMITTED (every database's default here but MariaDB's) and MariaDB's REPEATABLE READ, whose
+ * snapshot starts at the first plain read, after the lock, the reads see every commit that preceded
+ * the lock.
  */
 public final class JdbcContactStore implements ContactStore {
 
-    private final javax.sql.DataSource dataSource;
     private final JdbcTransactions transactions;
-    private volatile Dialect dialect;
+    /** Flows read by this store's transactions, valid while the instance's directory version stands. */
+    private final FlowRows.AtVersion flows = new FlowRows.AtVersion();
 
-    public JdbcContactStore(javax.sql.DataSource dataSource) {
-        this.dataSource = dataSource;
+    public JdbcContactStore(DataSource dataSource) {
         this.transactions = new JdbcTransactions(dataSource);
     }
 
     @Override
-    public <T> T inTransaction(String instanceId, Function<ContactStoreView, T> work) {
-        while (true) {
-            boolean[] attempted = {false};
-            Optional<Result<T>> result = transactions.inTransaction(connection -> {
-                Dialect dialect = dialect(connection);
-                // Read first and claim at the first write, where the database allows it; an attempt after a failed one locks first.
-                boolean claimLater = dialect.claimsGuardAtFirstWrite && !attempted[0];
-                attempted[0] = true;
-                Optional<InstanceGuard> guard = claimLater ? InstanceGuard.read(connection, instanceId)
-                        : InstanceGuard.lock(connection, instanceId, dialect);
-                if (guard.isEmpty()) {
-                    return Optional.<Result<T>>empty();
-                }
-                HeldGuards.hold(dataSource, instanceId, guard.get().directoryVersion());
-                try {
-                    JdbcContactStoreView view = new JdbcContactStoreView(connection, instanceId, guard.get(), dialect.combinesStatements);
-                    T value;
-                    try {
-                        value = work.apply(view);
-                    } catch (JdbcFailure failure) {
-                        throw failure;
-                    } catch (RuntimeException refusal) {
-                        // A refusal must rest on one moment's reads, as an answer must: if the guard moved, run it again.
-                        guard.get().confirmUnmoved();
-                        throw refusal;
-                    }
-                    view.finish();
-                    return Optional.of(new Result<>(value));
-                } finally {
-                    HeldGuards.release(dataSource, instanceId);
-                }
-            });
-            if (result.isPresent()) {
-                return result.get().value();
+    public <T> T inTransaction(String instanceId, Function<InstanceTransaction, T> work) {
+        return transactions.run(attempt -> {
+            Guard guard = attempt.dialect().openGuard(attempt, instanceId);
+            JdbcInstanceTransaction transaction = new JdbcInstanceTransaction(attempt, instanceId, guard, flows);
+            T value;
+            try {
+                value = work.apply(transaction);
+            } catch (JdbcFailure failure) {
+                throw failure;
+            } catch (RuntimeException refusal) {
+                transaction.confirmUnmoved();
+                throw refusal;
             }
-            // The instance's first transaction: create its guard row, committed on its own, and start again.
-            InstanceGuard.create(transactions, instanceId);
-        }
-    }
-
-    private Dialect dialect(Connection connection) {
-        Dialect known = dialect;
-        if (known == null) {
-            known = Dialect.of(connection);
-            dialect = known;
-        }
-        return known;
-    }
-
-    /** Boxes the work's result, which may itself be null. */
-    private record Result<T>(T value) {
+            transaction.finish();
+            return value;
+        });
     }
 
     @Override

@@ -3,11 +3,15 @@ package dev.connecttasks.adapter.jdbc;
 import dev.connecttasks.application.port.out.QuickConnectDirectory;
 import dev.connecttasks.domain.flow.QuickConnect;
 import dev.connecttasks.domain.flow.QuickConnectType;
+import java.sql.Connection;
 import java.util.Optional;
 import javax.sql.DataSource;
 
 /** Quick connects in {@code ct_quick_connect}. */
 public final class JdbcQuickConnectDirectory implements QuickConnectDirectory {
+
+    private static final String FIND = "SELECT instance_id, quick_connect_id, name, quick_connect_type, target, contact_flow_id "
+            + "FROM ct_quick_connect WHERE instance_id = ? AND quick_connect_id = ?";
 
     private final JdbcTransactions transactions;
 
@@ -28,11 +32,14 @@ public final class JdbcQuickConnectDirectory implements QuickConnectDirectory {
 
     @Override
     public Optional<QuickConnect> find(String instanceId, String quickConnectId) {
-        return transactions.autoCommit(connection -> Sql.queryOne(connection,
-                "SELECT instance_id, quick_connect_id, name, quick_connect_type, target, contact_flow_id FROM ct_quick_connect "
-                        + "WHERE instance_id = ? AND quick_connect_id = ?",
+        return transactions.autoCommit(connection -> find(connection, instanceId, quickConnectId));
+    }
+
+    /** On the caller's connection: a contact transaction reads its quick connects there. */
+    static Optional<QuickConnect> find(Connection connection, String instanceId, String quickConnectId) {
+        return Sql.queryOne(connection, FIND,
                 row -> new QuickConnect(row.getString(1), row.getString(2), row.getString(3), QuickConnectType.valueOf(row.getString(4)),
                         Sql.optionalString(row, "target"), Sql.optionalString(row, "contact_flow_id")),
-                instanceId, quickConnectId));
+                instanceId, quickConnectId);
     }
 }

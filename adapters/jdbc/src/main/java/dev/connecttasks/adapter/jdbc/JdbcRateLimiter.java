@@ -27,7 +27,8 @@ public final class JdbcRateLimiter implements RateLimiter {
     @Override
     public boolean tryAcquire(String key, RatePolicy rate, Instant now) {
         while (true) {
-            Optional<Boolean> taken = transactions.inTransaction(connection -> {
+            Optional<Boolean> taken = transactions.run(attempt -> {
+                java.sql.Connection connection = attempt.connection();
                 Optional<TokenBucket> bucket = Sql.queryOne(connection, LOCK,
                         row -> new TokenBucket(row.getLong(1), Nanos.instant(row.getLong(2))), key);
                 if (bucket.isEmpty()) {

@@ -24,9 +24,11 @@ public final class JdbcSchema {
      * pool of one connection cannot migrate (it can serve the service afterwards).
      */
     public static void migrate(DataSource dataSource) {
+        Dialect dialect = dialect(dataSource);
         Flyway.configure()
                 .dataSource(dataSource)
-                .locations("classpath:db/migration/" + folder(dataSource))
+                .locations("classpath:db/migration/" + dialect.migrationFolder())
+                .placeholders(dialect.placeholders())
                 .table(HISTORY_TABLE)
                 .failOnMissingLocations(true)
                 .baselineOnMigrate(true)
@@ -37,8 +39,12 @@ public final class JdbcSchema {
 
     /** The migration folder for the data source's database: h2, postgresql or mariadb. */
     static String folder(DataSource dataSource) {
+        return dialect(dataSource).migrationFolder();
+    }
+
+    private static Dialect dialect(DataSource dataSource) {
         try (Connection connection = dataSource.getConnection()) {
-            return Dialect.of(connection).migrations;
+            return Dialect.of(connection);
         } catch (SQLException e) {
             throw new JdbcFailure("connecting to read the database product", e);
         }

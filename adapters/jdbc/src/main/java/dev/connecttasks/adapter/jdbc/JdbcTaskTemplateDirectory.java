@@ -3,6 +3,7 @@ package dev.connecttasks.adapter.jdbc;
 import dev.connecttasks.application.port.out.TaskTemplateDirectory;
 import dev.connecttasks.domain.template.TaskTemplate;
 import dev.connecttasks.domain.template.TemplateStatus;
+import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Comparator;
@@ -39,9 +40,13 @@ public final class JdbcTaskTemplateDirectory implements TaskTemplateDirectory {
 
     @Override
     public Optional<TaskTemplate> find(String instanceId, String taskTemplateId) {
-        return transactions.autoCommit(connection -> Sql.queryOne(connection,
-                "SELECT " + COLUMNS + " FROM ct_task_template WHERE instance_id = ? AND task_template_id = ?",
-                JdbcTaskTemplateDirectory::template, instanceId, taskTemplateId));
+        return transactions.autoCommit(connection -> find(connection, instanceId, taskTemplateId));
+    }
+
+    /** On the caller's connection: a contact transaction reads its templates there. */
+    static Optional<TaskTemplate> find(Connection connection, String instanceId, String taskTemplateId) {
+        return Sql.queryOne(connection, "SELECT " + COLUMNS + " FROM ct_task_template WHERE instance_id = ? AND task_template_id = ?",
+                JdbcTaskTemplateDirectory::template, instanceId, taskTemplateId);
     }
 
     @Override

@@ -2,8 +2,6 @@ package dev.connecttasks.adapter.jdbc;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.IdentityHashMap;
-import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Function;
@@ -11,69 +9,53 @@ import javax.sql.DataSource;
 
 /**
  * Runs units of work in transactions on connections of the application's pool, and runs them again,
- * a bounded number of times, when the database aborted them for a transient reason before the
- * commit was sent. A failure of the commit itself is never retried, whether the commit went alone
- * or with the work's last writes: the work may have committed, and running it again could store it
- * twice.
+ * a bounded number of times, when the database aborted them for a transient reason (as its
+ * {@link Dialect} judges) before the commit was sent. Each run is handed its {@link Attempt}. A
+ * failure of the commit itself is never retried, whether the commit went alone or with the work's
+ * last writes: the work may have committed, and running it again could store it twice.
  */
 final class JdbcTransactions {
 
     static final int MAX_ATTEMPTS = 8;
 
-    /**
-     * The connection of the transaction each thread is running, per data source. A port called from
-     * inside a transaction (the flow directory, while the store decides) joins it instead of taking
-     * a second connection: with every pooled connection held by a transaction queued on the
-     * instance guard, the guard's holder would otherwise wait for a connection that never frees.
-     */
-    private static final ThreadLocal<Map<DataSource, Connection>> RUNNING = ThreadLocal.withInitial(IdentityHashMap::new);
-
     private final DataSource dataSource;
+    private volatile Dialect dialect;
 
     JdbcTransactions(DataSource dataSource) {
         this.dataSource = dataSource;
     }
 
-    <T> T inTransaction(Function<Connection, T> work) {
-        Connection running = RUNNING.get().get(dataSource);
-        if (running != null) {
-            return work.apply(running);
-        }
-        for (int attempt = 1; ; attempt++) {
+    /** The work in one transaction, committed when it returns; run again on a transient failure before the commit. */
+    <T> T run(Function<Attempt, T> work) {
+        for (int number = 1; ; number++) {
             try {
-                return once(work);
+                return once(number, work);
             } catch (RetryableFailure failure) {
-                if (attempt >= MAX_ATTEMPTS) {
-                    throw new JdbcFailure("gave up after " + attempt + " attempts", failure.cause);
+                if (number >= MAX_ATTEMPTS) {
+                    throw new JdbcFailure("gave up after " + number + " attempts", failure.cause);
                 }
-                backOff(attempt);
+                backOff(number);
             }
         }
     }
 
-    /**
-     * A single statement outside any transaction, retried like a transaction; inside a transaction of
-     * this thread, it runs in that transaction (so it must not be an insert that may fail on purpose).
-     */
+    /** Statements on a connection in auto-commit mode, each its own transaction; run again on a transient failure. */
     <T> T autoCommit(Function<Connection, T> work) {
-        Connection running = RUNNING.get().get(dataSource);
-        if (running != null) {
-            return work.apply(running);
-        }
-        for (int attempt = 1; ; attempt++) {
+        for (int number = 1; ; number++) {
             try (Connection connection = dataSource.getConnection()) {
+                dialect(connection);
                 return work.apply(connection);
             } catch (SQLException | JdbcFailure e) {
                 SQLException cause = e instanceof JdbcFailure f ? f.sqlCause() : (SQLException) e;
-                if (!TransientFailures.isTransient(cause) || attempt >= MAX_ATTEMPTS) {
+                if (!isTransient(cause) || number >= MAX_ATTEMPTS) {
                     throw e instanceof JdbcFailure f ? f : new JdbcFailure("connecting", cause);
                 }
-                backOff(attempt);
+                backOff(number);
             }
         }
     }
 
-    private <T> T once(Function<Connection, T> work) {
+    private <T> T once(int number, Function<Attempt, T> work) {
         Connection connection;
         try {
             connection = dataSource.getConnection();
@@ -81,15 +63,15 @@ final class JdbcTransactions {
             throw retryableOr(new JdbcFailure("connecting", e));
         }
         try (connection) {
+            Attempt attempt = new Attempt(number, connection, dialect(connection));
             boolean autoCommit = connection.getAutoCommit();
             if (autoCommit) {
                 connection.setAutoCommit(false);
             }
-            RUNNING.get().put(dataSource, connection);
             try {
                 T result;
                 try {
-                    result = work.apply(connection);
+                    result = work.apply(attempt);
                 } catch (RuntimeException e) {
                     rollbackQuietly(connection, e);
                     throw e instanceof JdbcFailure failure ? retryableOr(failure) : e;
@@ -102,7 +84,6 @@ final class JdbcTransactions {
                 }
                 return result;
             } finally {
-                RUNNING.get().remove(dataSource);
                 if (autoCommit) {
                     restoreAutoCommit(connection);
                 }
@@ -112,9 +93,23 @@ final class JdbcTransactions {
         }
     }
 
-    private static RuntimeException retryableOr(JdbcFailure failure) {
-        return !failure.commitOutcomeUnknown() && TransientFailures.isTransient(failure.sqlCause())
-                ? new RetryableFailure(failure.sqlCause()) : failure;
+    private Dialect dialect(Connection connection) {
+        Dialect known = dialect;
+        if (known == null) {
+            known = Dialect.of(connection);
+            dialect = known;
+        }
+        return known;
+    }
+
+    /** Before any connection was had, the dialect is unknown: only the checks every dialect shares apply. */
+    private boolean isTransient(SQLException failure) {
+        Dialect known = dialect;
+        return known != null ? known.isTransient(failure) : TransientFailures.isTransient(failure, java.util.Set.of(), java.util.Set.of());
+    }
+
+    private RuntimeException retryableOr(JdbcFailure failure) {
+        return !failure.commitOutcomeUnknown() && isTransient(failure.sqlCause()) ? new RetryableFailure(failure.sqlCause()) : failure;
     }
 
     private static void rollbackQuietly(Connection connection, RuntimeException reason) {

@@ -7,83 +7,67 @@ import java.util.List;
 
 /**
  * Writes of a transaction whose update counts it never reads, held back until its next read or its
- * commit. Where the database accepts several statements in one prepared statement (PostgreSQL's
- * driver sends them in one round trip), they go together: on a shared database every round trip
- * costs more than the statement it carries. Elsewhere they run one by one, in order.
+ * commit. How they are then sent is the dialect's choice: {@link #combinedWithCommit} where the
+ * driver sends several statements of one prepared statement in one round trip (on a shared
+ * database every round trip costs more than the statement it carries), {@link #oneByOne} elsewhere.
  */
-final class PendingWrites {
+abstract class PendingWrites {
 
     private record Write(String sql, Object[] parameters) {
     }
 
-    private final Connection connection;
-    private final boolean combine;
-    private final List<Write> writes = new ArrayList<>();
-    /** A write that must go first and change exactly one row, or else the transaction lost a race ({@link InstanceGuard}). */
+    final Connection connection;
+    final List<Write> writes = new ArrayList<>();
+    /** A write that must go first and change exactly one row, or else the transaction lost a race ({@link InstanceLock.ClaimedLater}). */
     private Write claim;
 
-    PendingWrites(Connection connection, boolean combine) {
+    private PendingWrites(Connection connection) {
         this.connection = connection;
-        this.combine = combine;
     }
 
-    void add(String sql, Object... parameters) {
+    /** Writes sent together, the commit travelling with the last of them. */
+    static PendingWrites combinedWithCommit(Connection connection) {
+        return new Combined(connection);
+    }
+
+    /** Writes sent one statement at a time, in order. */
+    static PendingWrites oneByOne(Connection connection) {
+        return new OneByOne(connection);
+    }
+
+    final void add(String sql, Object... parameters) {
         writes.add(new Write(sql, parameters));
     }
 
     /** Sends {@code sql} before anything else held back, requiring it to change exactly one row. */
-    void claimFirst(String sql, Object... parameters) {
+    final void claimFirst(String sql, Object... parameters) {
         claim = new Write(sql, parameters);
     }
 
-    boolean holdsAny() {
+    final boolean holdsAny() {
         return !writes.isEmpty() || claim != null;
     }
 
     /** Sends what is held back; called before every read of the transaction. */
-    void flush() {
+    final void flush() {
         sendClaim();
         if (writes.isEmpty()) {
             return;
         }
         try {
-            if (combine && writes.size() > 1) {
-                Sql.execute(connection, combined(), combinedParameters());
-            } else {
-                for (Write write : writes) {
-                    Sql.execute(connection, write.sql(), write.parameters());
-                }
-            }
+            send();
         } finally {
             writes.clear();
         }
     }
 
-    /**
-     * The transaction's last step. Where writes combine, the commit travels with them, which saves
-     * the transaction a round trip; the JDBC commit that follows then has nothing to do. A failure
-     * the database reports for one of the statements means it rolled back (it skips what follows an
-     * error, the commit included); a lost connection leaves the outcome unknown, and such a
-     * transaction is never run again.
-     */
-    void flushAndCommit() {
-        sendClaim();
-        if (!combine || writes.isEmpty()) {
-            flush();
-            return;
-        }
-        writes.add(new Write("COMMIT", new Object[0]));
-        String sql = combined();
-        try {
-            Sql.execute(connection, sql, combinedParameters());
-        } catch (JdbcFailure failure) {
-            throw TransientFailures.isConnectionLost(failure.sqlCause()) ? JdbcFailure.commitOutcomeUnknown(sql, failure.sqlCause()) : failure;
-        } finally {
-            writes.clear();
-        }
-    }
+    /** The transaction's last step: sends what is held back, and the commit where it can travel with it. */
+    abstract void flushAndCommit();
 
-    private void sendClaim() {
+    /** Sends the writes held back, the claim already sent. */
+    abstract void send();
+
+    final void sendClaim() {
         if (claim == null) {
             return;
         }
@@ -94,19 +78,81 @@ final class PendingWrites {
         }
     }
 
-    private String combined() {
-        StringBuilder sql = new StringBuilder();
+    final void sendEach() {
         for (Write write : writes) {
-            sql.append(sql.isEmpty() ? "" : ";\n").append(write.sql());
+            Sql.execute(connection, write.sql(), write.parameters());
         }
-        return sql.toString();
     }
 
-    private Object[] combinedParameters() {
-        List<Object> parameters = new ArrayList<>();
-        for (Write write : writes) {
-            parameters.addAll(Arrays.asList(write.parameters()));
+    private static final class OneByOne extends PendingWrites {
+
+        OneByOne(Connection connection) {
+            super(connection);
         }
-        return parameters.toArray();
+
+        @Override
+        void send() {
+            sendEach();
+        }
+
+        @Override
+        void flushAndCommit() {
+            flush();
+        }
+    }
+
+    private static final class Combined extends PendingWrites {
+
+        Combined(Connection connection) {
+            super(connection);
+        }
+
+        @Override
+        void send() {
+            if (writes.size() == 1) {
+                sendEach();
+            } else {
+                Sql.execute(connection, combined(), combinedParameters());
+            }
+        }
+
+        /**
+         * The commit travels with the writes, which saves the transaction a round trip; the JDBC commit
+         * that follows then has nothing to do. A failure the database reports for one of the statements
+         * means it rolled back (it skips what follows an error, the commit included); a lost connection
+         * leaves the outcome unknown, and such a transaction is never run again.
+         */
+        @Override
+        void flushAndCommit() {
+            sendClaim();
+            if (writes.isEmpty()) {
+                return;
+            }
+            writes.add(new Write("COMMIT", new Object[0]));
+            String sql = combined();
+            try {
+                Sql.execute(connection, sql, combinedParameters());
+            } catch (JdbcFailure failure) {
+                throw TransientFailures.isConnectionLost(failure.sqlCause()) ? JdbcFailure.commitOutcomeUnknown(sql, failure.sqlCause()) : failure;
+            } finally {
+                writes.clear();
+            }
+        }
+
+        private String combined() {
+            StringBuilder sql = new StringBuilder();
+            for (Write write : writes) {
+                sql.append(sql.isEmpty() ? "" : ";\n").append(write.sql());
+            }
+            return sql.toString();
+        }
+
+        private Object[] combinedParameters() {
+            List<Object> parameters = new ArrayList<>();
+            for (Write write : writes) {
+                parameters.addAll(Arrays.asList(write.parameters()));
+            }
+            return parameters.toArray();
+        }
     }
 }

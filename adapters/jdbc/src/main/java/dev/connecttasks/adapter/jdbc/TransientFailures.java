@@ -6,39 +6,38 @@ import java.sql.SQLTransientException;
 import java.util.Set;
 
 /**
- * Which database errors are worth running a transaction again: conflicts the database resolved by
- * aborting us (serialization failures, deadlocks, lock timeouts) and connections lost before the
- * commit was sent. The SQLSTATE is read along the whole cause chain, since pools and drivers wrap.
+ * The checks every dialect shares for failures worth another attempt: conflicts the database
+ * resolved by aborting us and connections lost before the commit was sent. The SQLSTATE is read
+ * along the whole cause chain, since pools and drivers wrap.
  */
 final class TransientFailures {
 
-    /** 40001 serialization failure (and MariaDB deadlock), 40P01 PostgreSQL deadlock, 55P03 lock not available. */
-    private static final Set<String> CONFLICT_STATES = Set.of("40001", "40P01", "55P03", "HYT00");
-    /** MariaDB 1205 lock wait timeout, 1213 deadlock, 1927 connection killed. */
-    private static final Set<Integer> MARIADB_CODES = Set.of(1205, 1213, 1927);
+    /** 40001 serialization failure (also H2's deadlock and MariaDB's), class 08 connection failures, 57P0x operator intervention. */
+    private static final Set<String> COMMON_STATES = Set.of("40001");
 
     private TransientFailures() {
     }
 
-    static boolean isTransient(SQLException failure) {
+    /** Common checks, plus a dialect's own SQLSTATEs and vendor codes (a vendor code never counts on an integrity violation, 23xxx). */
+    static boolean isTransient(SQLException failure, Set<String> dialectStates, Set<Integer> dialectCodes) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof SQLTransientException || t instanceof SQLRecoverableException) {
                 return true;
             }
-            if (t instanceof SQLException sql && isTransientState(sql)) {
+            if (t instanceof SQLException sql && isTransientState(sql, dialectStates, dialectCodes)) {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean isTransientState(SQLException failure) {
+    private static boolean isTransientState(SQLException failure, Set<String> dialectStates, Set<Integer> dialectCodes) {
         String state = failure.getSQLState();
-        if (state != null && (CONFLICT_STATES.contains(state) || state.startsWith("08") || state.startsWith("57P")
-                || state.equals("70100"))) {
+        if (state != null && (COMMON_STATES.contains(state) || dialectStates.contains(state) || state.startsWith("08")
+                || state.startsWith("57P"))) {
             return true;
         }
-        return MARIADB_CODES.contains(failure.getErrorCode()) && state != null && !state.startsWith("23");
+        return dialectCodes.contains(failure.getErrorCode()) && state != null && !state.startsWith("23");
     }
 
     /**

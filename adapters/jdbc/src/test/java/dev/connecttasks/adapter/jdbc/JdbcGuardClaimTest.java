@@ -3,8 +3,8 @@ package dev.connecttasks.adapter.jdbc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.connecttasks.application.port.out.ContactStoreView;
-import dev.connecttasks.application.service.ConnectTasksService;
+import dev.connecttasks.application.port.out.InstanceTransaction;
+import dev.connecttasks.application.port.in.ConnectTasksService;
 import dev.connecttasks.domain.policy.TaskPolicy;
 import dev.connecttasks.domain.request.CreateContactFlowRequest;
 import dev.connecttasks.domain.request.CreateInstanceRequest;
@@ -87,7 +87,7 @@ class JdbcGuardClaimTest {
     }
 
     /** The work, whose first run first waits for another thread to start a task in the same instance. */
-    private <T> Function<ContactStoreView, T> interleaved(AtomicInteger runs, Function<ContactStoreView, T> work) {
+    private <T> Function<InstanceTransaction, T> interleaved(AtomicInteger runs, Function<InstanceTransaction, T> work) {
         return view -> {
             if (runs.incrementAndGet() == 1) {
                 CompletableFuture.runAsync(() -> service.startTaskContact(task)).join();

@@ -3,7 +3,7 @@ package dev.connecttasks.adapter.jdbc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.connecttasks.application.service.ConnectTasksService;
+import dev.connecttasks.application.port.in.ConnectTasksService;
 import dev.connecttasks.domain.request.GetContactAttributesRequest;
 import java.sql.Connection;
 import java.sql.SQLException;

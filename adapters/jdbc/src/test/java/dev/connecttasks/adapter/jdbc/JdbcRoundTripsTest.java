@@ -2,7 +2,7 @@ package dev.connecttasks.adapter.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.connecttasks.application.service.ConnectTasksService;
+import dev.connecttasks.application.port.in.ConnectTasksService;
 import dev.connecttasks.domain.policy.TaskPolicy;
 import dev.connecttasks.domain.request.CreateContactFlowRequest;
 import dev.connecttasks.domain.request.CreateInstanceRequest;

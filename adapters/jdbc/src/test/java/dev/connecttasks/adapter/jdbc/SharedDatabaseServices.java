@@ -1,6 +1,6 @@
 package dev.connecttasks.adapter.jdbc;
 
-import dev.connecttasks.application.service.ConnectTasksService;
+import dev.connecttasks.application.port.in.ConnectTasksService;
 import dev.connecttasks.domain.policy.TaskPolicy;
 import dev.connecttasks.domain.request.CreateContactFlowRequest;
 import dev.connecttasks.domain.request.CreateInstanceRequest;

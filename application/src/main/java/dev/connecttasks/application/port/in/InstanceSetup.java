@@ -13,33 +13,57 @@ import dev.connecttasks.domain.request.UpdateTaskTemplateRequest;
 import dev.connecttasks.domain.template.TaskTemplate;
 import java.util.List;
 
-/** Setting up an instance: what the task rules read. Unknown ids raise ResourceNotFoundException. */
+/**
+ * Setting up an instance: what the task rules read. Member refusals are {@code InvalidParameterException}
+ * ({@code MISSING_PARAMETER}, {@code INVALID_LENGTH}, {@code INVALID_VALUE} for a value outside its enum or
+ * form), checked before the instance; an unknown instance or resource is {@code ResourceNotFoundException}
+ * with the reason naming it. A store failure is {@code InternalServiceException ADAPTER_FAILURE}.
+ */
 public interface InstanceSetup {
 
+    /** Refuses with {@code INVALID_LENGTH} (InstanceAlias 1..45). */
     Instance createInstance(CreateInstanceRequest request);
 
+    /** Refuses with {@code MISSING_PARAMETER}, {@code INVALID_LENGTH}; {@code ResourceNotFoundException INSTANCE}. */
     Instance describeInstance(String instanceId);
 
+    /** Every instance, oldest first. */
     List<Instance> listInstances();
 
-    /** Records a VOICE, CHAT or EMAIL contact so tasks can link to it; returns its ContactId. */
+    /**
+     * Records a VOICE, CHAT or EMAIL contact so tasks can link to it; returns its ContactId. Refuses with
+     * {@code MISSING_PARAMETER}, {@code INVALID_LENGTH}, {@code INVALID_VALUE} (Channel, TASK, InitiationMethod),
+     * {@code INVALID_ATTRIBUTE_KEY}, {@code ATTRIBUTES_TOO_LARGE}; {@code ResourceNotFoundException INSTANCE}.
+     */
     String recordContact(RecordContactRequest request);
 
+    /** Refuses with {@code MISSING_PARAMETER}, {@code INVALID_LENGTH}, {@code INVALID_VALUE}; {@code ResourceNotFoundException INSTANCE}. */
     ContactFlow createContactFlow(CreateContactFlowRequest request);
 
+    /** Refuses with {@code MISSING_PARAMETER}, {@code INVALID_LENGTH}; {@code ResourceNotFoundException INSTANCE}, then the ids, then {@code CONTACT_FLOW}. */
     ContactFlow describeContactFlow(String instanceId, String contactFlowId);
 
+    /**
+     * Refuses with {@code MISSING_PARAMETER} (also when neither ContactFlowState nor Status is given), {@code INVALID_LENGTH};
+     * {@code ResourceNotFoundException INSTANCE}, {@code CONTACT_FLOW}; then {@code INVALID_VALUE}.
+     */
     ContactFlow updateContactFlow(UpdateContactFlowRequest request);
 
+    /** Refuses with {@code MISSING_PARAMETER}, {@code INVALID_LENGTH}, {@code INVALID_VALUE}; {@code ResourceNotFoundException INSTANCE}. */
     QuickConnect createQuickConnect(CreateQuickConnectRequest request);
 
+    /** Refuses with {@code MISSING_PARAMETER}, {@code INVALID_LENGTH}; {@code ResourceNotFoundException INSTANCE}, then the id, then {@code QUICK_CONNECT}. */
     QuickConnect describeQuickConnect(String instanceId, String quickConnectId);
 
+    /** Refuses with {@code MISSING_PARAMETER}, {@code INVALID_LENGTH}, {@code INVALID_VALUE}; {@code ResourceNotFoundException INSTANCE}. */
     TaskTemplate createTaskTemplate(CreateTaskTemplateRequest request);
 
+    /** Refuses with {@code MISSING_PARAMETER}, {@code INVALID_LENGTH}; {@code ResourceNotFoundException INSTANCE}, then the id, then {@code TASK_TEMPLATE}. */
     TaskTemplate getTaskTemplate(String instanceId, String taskTemplateId);
 
+    /** Refuses with {@code MISSING_PARAMETER}, {@code INVALID_LENGTH}, {@code INVALID_VALUE}; {@code ResourceNotFoundException INSTANCE}, {@code TASK_TEMPLATE}. */
     TaskTemplate updateTaskTemplate(UpdateTaskTemplateRequest request);
 
+    /** The instance's templates by id. Refuses with {@code MISSING_PARAMETER}, {@code INVALID_LENGTH}; {@code ResourceNotFoundException INSTANCE}. */
     List<TaskTemplate> listTaskTemplates(String instanceId);
 }

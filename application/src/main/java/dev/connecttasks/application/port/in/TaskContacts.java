@@ -10,43 +10,94 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * The contact operations, each in a synchronous form and a CompletableFuture form as the AWS SDK
- * offers them. Errors are the subclasses of {@code ConnectException}; an async form completes
- * exceptionally with the same exception.
+ * offers them. Errors are the subclasses of {@code ConnectException}, each with its
+ * {@code Reason}; an async form completes exceptionally with the same exception. Every operation
+ * may also fail with {@code InternalServiceException} {@code ADAPTER_FAILURE} when a store fails,
+ * and then changes nothing. Refusals are listed in the order they are checked.
  */
 public interface TaskContacts {
 
+    /**
+     * Creates a task contact, or answers the earlier ContactId for a retried ClientToken.
+     * Refuses with, in order: {@code ThrottlingException RATE_EXCEEDED}; {@code InvalidParameterException}
+     * {@code MISSING_PARAMETER}, {@code INVALID_LENGTH}, {@code INVALID_ATTRIBUTE_KEY}, {@code ATTRIBUTES_TOO_LARGE},
+     * {@code INVALID_REFERENCE}, {@code INVALID_SEGMENT_ATTRIBUTE}; {@code InvalidRequestException}
+     * {@code PREVIOUS_AND_RELATED}, {@code MULTIPLE_FLOW_SOURCES}, {@code NO_FLOW_SOURCE};
+     * {@code ResourceNotFoundException INSTANCE}; {@code InvalidRequestException CLIENT_TOKEN_REUSED};
+     * {@code InvalidParameterException SCHEDULED_TIME_IN_PAST}, {@code SCHEDULED_TIME_TOO_FAR};
+     * {@code ResourceNotFoundException PREVIOUS_CONTACT}, {@code RELATED_CONTACT}; {@code ResourceNotFoundException}
+     * {@code CONTACT_FLOW}, {@code QUICK_CONNECT}, {@code TASK_TEMPLATE} and {@code InvalidRequestException}
+     * {@code FLOW_NOT_USABLE}, {@code QUICK_CONNECT_HAS_NO_FLOW}, {@code TEMPLATE_INACTIVE}, {@code TEMPLATE_HAS_NO_FLOW};
+     * {@code InvalidParameterException TEMPLATE_FIELD_MISSING}, {@code TEMPLATE_FIELD_INVALID}, {@code ATTRIBUTES_TOO_LARGE};
+     * {@code ServiceQuotaExceededException LINKED_TASKS}, {@code ACTIVE_TASKS}.
+     */
     StartTaskContactResponse startTaskContact(StartTaskContactRequest request);
 
+    /**
+     * A contact with its state at the time of the call and its scope's attributes. Refuses with
+     * {@code ThrottlingException RATE_EXCEEDED}; {@code InvalidParameterException MISSING_PARAMETER},
+     * {@code INVALID_LENGTH}; {@code ResourceNotFoundException INSTANCE}, {@code CONTACT}.
+     */
     DescribeContactResponse describeContact(DescribeContactRequest request);
 
+    /**
+     * Merges attributes into the scope of the named contact (new values win; ended contacts too).
+     * Refuses with {@code ThrottlingException RATE_EXCEEDED}; {@code InvalidParameterException MISSING_PARAMETER},
+     * {@code INVALID_LENGTH}, {@code INVALID_ATTRIBUTE_KEY}, {@code ATTRIBUTES_TOO_LARGE}; {@code ResourceNotFoundException}
+     * {@code INSTANCE}, {@code CONTACT}; {@code InvalidParameterException ATTRIBUTES_TOO_LARGE} (after the merge).
+     */
     void updateContactAttributes(UpdateContactAttributesRequest request);
 
+    /**
+     * The attributes of the named contact's scope. Refuses with {@code ThrottlingException RATE_EXCEEDED};
+     * {@code InvalidParameterException MISSING_PARAMETER}, {@code INVALID_LENGTH}; {@code ResourceNotFoundException}
+     * {@code INSTANCE}, {@code CONTACT}.
+     */
     GetContactAttributesResponse getContactAttributes(GetContactAttributesRequest request);
 
+    /**
+     * Ends an open contact now (disconnect reason API), freeing its open-task slot. Refuses with
+     * {@code ThrottlingException RATE_EXCEEDED}; {@code InvalidParameterException MISSING_PARAMETER},
+     * {@code INVALID_LENGTH}; {@code ResourceNotFoundException INSTANCE}, {@code CONTACT};
+     * {@code ContactNotFoundException CONTACT_NOT_ACTIVE} when it has already ended.
+     */
     void stopContact(StopContactRequest request);
 
+    /**
+     * Moves the ScheduledTime of a task still waiting for it. Refuses with {@code ThrottlingException RATE_EXCEEDED};
+     * {@code InvalidParameterException MISSING_PARAMETER}, {@code INVALID_LENGTH}; {@code ResourceNotFoundException}
+     * {@code INSTANCE}, {@code CONTACT}; {@code InvalidParameterException MISSING_PARAMETER} (ScheduledTime);
+     * {@code InvalidRequestException CONTACT_NOT_SCHEDULED}; {@code InvalidParameterException SCHEDULED_TIME_IN_PAST},
+     * {@code SCHEDULED_TIME_TOO_FAR}; {@code LimitExceededException RESCHEDULE_LIMIT}.
+     */
     void updateContactSchedule(UpdateContactScheduleRequest request);
 
+    /** {@link #startTaskContact} on the common pool. */
     default CompletableFuture<StartTaskContactResponse> startTaskContactAsync(StartTaskContactRequest request) {
         return Async.call(() -> startTaskContact(request));
     }
 
+    /** {@link #describeContact} on the common pool. */
     default CompletableFuture<DescribeContactResponse> describeContactAsync(DescribeContactRequest request) {
         return Async.call(() -> describeContact(request));
     }
 
+    /** {@link #updateContactAttributes} on the common pool. */
     default CompletableFuture<Void> updateContactAttributesAsync(UpdateContactAttributesRequest request) {
         return Async.run(() -> updateContactAttributes(request));
     }
 
+    /** {@link #getContactAttributes} on the common pool. */
     default CompletableFuture<GetContactAttributesResponse> getContactAttributesAsync(GetContactAttributesRequest request) {
         return Async.call(() -> getContactAttributes(request));
     }
 
+    /** {@link #stopContact} on the common pool. */
     default CompletableFuture<Void> stopContactAsync(StopContactRequest request) {
         return Async.run(() -> stopContact(request));
     }
 
+    /** {@link #updateContactSchedule} on the common pool. */
     default CompletableFuture<Void> updateContactScheduleAsync(UpdateContactScheduleRequest request) {
         return Async.run(() -> updateContactSchedule(request));
     }

@@ -8,21 +8,21 @@ import java.util.function.Function;
 /**
  * Contacts, attribute scopes, chains (linked-task counts) and client tokens of every instance.
  *
- * <p><b>Atomicity contract.</b> {@link #inTransaction} runs {@code work} on a view of one instance
- * that is consistent and isolated: every read inside it sees one state, no other transaction's
- * writes to that instance interleave with it, and the writes it makes through the view take effect
- * together when {@code work} returns, or not at all when it throws. Decisions made inside (the
- * StartTaskContact rules of RULES.md 3.2 steps 5-12, a stop, an attribute merge) therefore hold
- * under any interleaving of concurrent calls, in one process or, for a shared database, across
- * processes. An adapter may run {@code work} more than once (to retry a transient conflict), so
- * {@code work} must have no effect other than through the view.
+ * <p><b>Atomicity contract.</b> {@link #inTransaction} runs {@code work} on an
+ * {@link InstanceTransaction} of one instance that is consistent and isolated: every read inside it
+ * sees one state, no other transaction's writes to that instance interleave with it, and the writes
+ * it makes through the transaction take effect together when {@code work} returns, or not at all
+ * when it throws. Decisions made inside (StartTaskContact's steps 5-12 of behaviour.md section 3.2, a stop,
+ * an attribute merge) therefore hold under any interleaving of concurrent calls, in one process or,
+ * for a shared database, across processes. An adapter may run {@code work} more than once (to retry
+ * a transient conflict), so {@code work} must have no effect other than through the transaction.
  *
  * <p>Any failure of the adapter itself surfaces as an unchecked exception; the application turns
  * it into {@code InternalServiceException}.
  */
 public interface ContactStore {
 
-    <T> T inTransaction(String instanceId, Function<ContactStoreView, T> work);
+    <T> T inTransaction(String instanceId, Function<InstanceTransaction, T> work);
 
     /** A committed contact, read outside any transaction. */
     Optional<Contact> findContact(String instanceId, String contactId);

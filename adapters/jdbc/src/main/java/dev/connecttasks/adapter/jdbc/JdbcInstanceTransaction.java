@@ -1,9 +1,12 @@
 package dev.connecttasks.adapter.jdbc;
 
-import dev.connecttasks.application.port.out.ContactStoreView;
+import dev.connecttasks.application.port.out.InstanceTransaction;
 import dev.connecttasks.domain.contact.Contact;
+import dev.connecttasks.domain.flow.ContactFlow;
+import dev.connecttasks.domain.flow.QuickConnect;
 import dev.connecttasks.domain.rules.ClientTokenRecord;
 import dev.connecttasks.domain.rules.TaskDraft.NewTask;
+import dev.connecttasks.domain.template.TaskTemplate;
 import java.sql.Connection;
 import java.time.Instant;
 import java.util.HashMap;
@@ -11,13 +14,15 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * One instance inside a guarded transaction. Writes are held back until the transaction's next read
+ * One instance inside a guarded transaction, on the attempt's one connection: contacts, scopes,
+ * tokens and counts, and the flows, quick connects and templates a start resolves. Writes are held back until the transaction's next read
  * or its end, and then sent together ({@link PendingWrites}); what the work has read is remembered,
  * so a write knows what it changes without asking again. Reading a contact also reads its scope
  * (the attributes in its initial contact's row) and its count of linked tasks, which a linked or
- * related start asks for next: one statement instead of three.
+ * related start asks for next: one statement instead of three. A flow is read once per directory
+ * version ({@link FlowRows.AtVersion}).
  */
-final class JdbcContactStoreView implements ContactStoreView {
+final class JdbcInstanceTransaction implements InstanceTransaction {
 
     private static final String TOKEN = "SELECT client_token, fingerprint, contact_id, created_ns FROM ct_client_token "
             + "WHERE instance_id = ? AND client_token = ?";
@@ -36,27 +41,51 @@ final class JdbcContactStoreView implements ContactStoreView {
     /** Scopes and linked counts read along with a contact and not written since. */
     private final Map<String, Map<String, String>> scopesRead = new HashMap<>();
     private final Map<String, Integer> linkedRead = new HashMap<>();
-    private final InstanceGuard openTasks;
+    private final InstanceLock lock;
+    private final OpenTaskCounter openTasks;
+    private final FlowRows.AtVersion flows;
 
-    JdbcContactStoreView(Connection connection, String instanceId, InstanceGuard openTasks, boolean combineWrites) {
-        this.connection = connection;
+    JdbcInstanceTransaction(Attempt attempt, String instanceId, Guard guard, FlowRows.AtVersion flows) {
+        this.connection = attempt.connection();
         this.instanceId = instanceId;
-        this.openTasks = openTasks;
-        this.writes = new PendingWrites(connection, combineWrites);
+        this.lock = guard.lock();
+        this.openTasks = guard.counter();
+        this.flows = flows;
+        this.writes = attempt.dialect().pendingWrites(connection);
     }
 
-    /** Sends the held-back writes and the open-task counter, with the commit where writes combine: the transaction's last step. */
+    /** Sends the held-back writes and the open-task counter, with the commit where the dialect sends it along: the last step. */
     void finish() {
-        openTasks.save(writes);
+        lock.finish(writes, openTasks);
         writes.flushAndCommit();
+    }
+
+    /** A refusal, like an answer, must rest on one moment's reads: where the guard was only read and has moved since, this throws a conflict. */
+    void confirmUnmoved() {
+        lock.confirmUnmoved();
     }
 
     /** Sends the writes held back, claiming the guard first if it was only read, so that the read that follows sees them. */
     private void flushBeforeRead() {
         if (writes.holdsAny()) {
-            openTasks.claimBeforeWrites(writes);
+            lock.claimBeforeWrites(writes);
         }
         writes.flush();
+    }
+
+    @Override
+    public Optional<ContactFlow> flow(String contactFlowId) {
+        return flows.find(connection, instanceId, contactFlowId, lock.directoryVersion());
+    }
+
+    @Override
+    public Optional<QuickConnect> quickConnect(String quickConnectId) {
+        return JdbcQuickConnectDirectory.find(connection, instanceId, quickConnectId);
+    }
+
+    @Override
+    public Optional<TaskTemplate> taskTemplate(String taskTemplateId) {
+        return JdbcTaskTemplateDirectory.find(connection, instanceId, taskTemplateId);
     }
 
     @Override
@@ -152,7 +181,7 @@ final class JdbcContactStoreView implements ContactStoreView {
         Object[] update = {token.requestFingerprint(), token.contactId(), Nanos.of(token.createdAt()), instanceId, token.clientToken()};
         Object[] insert = {instanceId, token.clientToken(), token.requestFingerprint(), token.contactId(), Nanos.of(token.createdAt())};
         if (exists == null) {
-            openTasks.claimBeforeWrites(writes);
+            lock.claimBeforeWrites(writes);
             writes.flush();
             if (Sql.update(connection, UPDATE_TOKEN, update) == 0) {
                 Sql.update(connection, INSERT_TOKEN, insert);

@@ -1,5 +1,6 @@
-package dev.connecttasks.adapter.http;
+package dev.connecttasks.localserver;
 
+import dev.connecttasks.adapter.http.SdkClients;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;

@@ -17,15 +17,15 @@ import java.util.function.BiFunction;
  * JSON type is refused with a message that names it; an absent or null member reads as null, which
  * the service's own rules then judge (required members, lengths, formats).
  */
-final class Members {
+public final class HttpMembers {
 
     private final ObjectNode body;
 
-    Members(ObjectNode body) {
+    HttpMembers(ObjectNode body) {
         this.body = body;
     }
 
-    String string(String member) {
+    public String string(String member) {
         JsonNode value = present(member);
         if (value == null) {
             return null;
@@ -36,7 +36,7 @@ final class Members {
         return value.textValue();
     }
 
-    Integer integer(String member) {
+    public Integer integer(String member) {
         JsonNode value = present(member);
         if (value == null) {
             return null;
@@ -48,7 +48,7 @@ final class Members {
     }
 
     /** A timestamp: epoch seconds as a JSON number, as the AWS SDK sends it. */
-    Instant timestamp(String member) {
+    public Instant timestamp(String member) {
         JsonNode value = present(member);
         if (value == null) {
             return null;
@@ -66,7 +66,7 @@ final class Members {
         }
     }
 
-    Map<String, String> stringMap(String member) {
+    public Map<String, String> stringMap(String member) {
         return map(member, (key, value) -> {
             if (!value.isTextual()) {
                 throw MalformedRequest.serialization(member + "." + key + " must be a string, not " + kind(value));
@@ -76,12 +76,12 @@ final class Members {
     }
 
     /** A map of structures, each read by {@code entry} from its own members. */
-    <T> Map<String, T> structureMap(String member, BiFunction<String, Members, T> entry) {
+    <T> Map<String, T> structureMap(String member, BiFunction<String, HttpMembers, T> entry) {
         return map(member, (key, value) -> entry.apply(member + "." + key, structure(member + "." + key, value)));
     }
 
     /** A list of structures; null when absent. */
-    List<Members> structureList(String member) {
+    List<HttpMembers> structureList(String member) {
         return list(member, (element, value) -> structure(element, value));
     }
 
@@ -110,16 +110,16 @@ final class Members {
         return result;
     }
 
-    Members structure(String member) {
+    HttpMembers structure(String member) {
         JsonNode value = present(member);
         return value == null ? null : structure(member, value);
     }
 
-    private static Members structure(String member, JsonNode value) {
+    private static HttpMembers structure(String member, JsonNode value) {
         if (!value.isObject()) {
             throw MalformedRequest.serialization(member + " must be an object, not " + kind(value));
         }
-        return new Members((ObjectNode) value);
+        return new HttpMembers((ObjectNode) value);
     }
 
     private <T> Map<String, T> map(String member, BiFunction<String, JsonNode, T> entry) {

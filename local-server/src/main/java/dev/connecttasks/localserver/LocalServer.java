@@ -5,7 +5,7 @@ import dev.connecttasks.adapter.http.HttpConnectServer;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.connecttasks.adapter.jdbc.JdbcConnectTasks;
-import dev.connecttasks.application.service.ConnectTasksService;
+import dev.connecttasks.application.port.in.ConnectTasksService;
 import dev.connecttasks.domain.policy.RatePolicy;
 import dev.connecttasks.domain.policy.TaskPolicy;
 import java.net.InetSocketAddress;
@@ -13,8 +13,8 @@ import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * The composition root of the local server: the HTTP adapter over the JDBC adapters. Kept out of
- * the adapter packages, which never see each other. {@code java -jar connect-tasks-local.jar [flags]}. Serves Amazon Connect's API
+ * The composition root of the local server, in a module of its own: the HTTP adapter over the JDBC
+ * adapters, with the pool and the drivers. The adapters never see each other. {@code java -jar connect-tasks-local.jar [flags]}. Serves Amazon Connect's API
  * for task contacts on a JDBC database (by default an H2 file under {@code ./data/}, kept across
  * restarts) until SIGTERM or Ctrl-C.
  */
@@ -28,7 +28,7 @@ public final class LocalServer {
               --jdbc-password PASSWORD        database password
               --no-throttling                 never answer ThrottlingException
               --credentials KEY:SECRET        check every request's SigV4 signature against this key pair (default: accept any)
-              --linked-tasks-per-contact N    RULES.md section 2 limits (defaults as the service's)
+              --linked-tasks-per-contact N    the limits of behaviour.md section 2 (defaults as the service's)
               --open-tasks-per-instance N
               --reschedules-per-task N
               --task-expiry-minutes N
@@ -41,7 +41,18 @@ public final class LocalServer {
     private LocalServer() {
     }
 
+    /**
+     * Read once, when the first JDK HTTP server starts: the JDK server writes a response's headers and
+     * body separately, and with Nagle's algorithm on the body waits for the client's delayed ACK
+     * (about 40 ms a request). Set here, in the composition root, so that the library never changes a
+     * JVM-wide property behind its user's back.
+     */
+    static final String NO_DELAY = "sun.net.httpserver.nodelay";
+
     public static void main(String[] args) throws Exception {
+        if (System.getProperty(NO_DELAY) == null) {
+            System.setProperty(NO_DELAY, "true");
+        }
         LocalServerOptions options;
         try {
             options = LocalServerOptions.parse(args);

@@ -1,25 +1,45 @@
 package dev.connecttasks.application.port.out;
 
 import dev.connecttasks.domain.contact.Contact;
+import dev.connecttasks.domain.flow.ContactFlow;
+import dev.connecttasks.domain.flow.QuickConnect;
 import dev.connecttasks.domain.rules.ClientTokenRecord;
 import dev.connecttasks.domain.rules.TaskDraft.NewTask;
+import dev.connecttasks.domain.template.TaskTemplate;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 
-/** One instance's contacts inside a transaction of {@link ContactStore}. Writes commit with the transaction. */
-public interface ContactStoreView {
+/**
+ * One instance inside a transaction of {@link ContactStore}: the unit of work of every contact
+ * operation. It answers every lookup a decision needs (contacts, attribute scopes, client tokens,
+ * linked counts, open tasks, and the flows, quick connects and templates that resolve a task's
+ * flow) from one consistent view, and its writes commit with the transaction. A decision reads
+ * only from here; the view is handed to it as an argument, never through thread state.
+ */
+public interface InstanceTransaction {
 
     Optional<Contact> contact(String contactId);
 
+    /** The attributes of the scope whose initial contact is {@code initialContactId}; empty when none are set. */
     Map<String, String> scopeAttributes(String initialContactId);
 
     Optional<ClientTokenRecord> clientToken(String clientToken);
 
+    /** How many tasks were ever created with this PreviousContactId. */
     int linkedTaskCount(String previousContactId);
 
     /** Tasks not stopped whose expiry instant is after {@code now}. */
     int openTaskCount(Instant now);
+
+    /** The instance's flow, as the transaction sees it. */
+    Optional<ContactFlow> flow(String contactFlowId);
+
+    /** The instance's quick connect, as the transaction sees it. */
+    Optional<QuickConnect> quickConnect(String quickConnectId);
+
+    /** The instance's task template at its latest version, as the transaction sees it. */
+    Optional<TaskTemplate> taskTemplate(String taskTemplateId);
 
     /** Writes the task, its scope, its client token (replacing an expired one) and counts it against its PreviousContactId. */
     void insertTask(NewTask task);

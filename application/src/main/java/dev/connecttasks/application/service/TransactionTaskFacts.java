@@ -1,6 +1,6 @@
 package dev.connecttasks.application.service;
 
-import dev.connecttasks.application.port.out.ContactStoreView;
+import dev.connecttasks.application.port.out.InstanceTransaction;
 import dev.connecttasks.domain.contact.Contact;
 import dev.connecttasks.domain.flow.ContactFlow;
 import dev.connecttasks.domain.flow.QuickConnect;
@@ -11,58 +11,54 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 
-/** The facts of steps 5-12, answered from one store transaction's view and the directories. */
-final class StoreTaskFacts implements TaskFacts {
+/** The facts of StartTaskContact's steps 5-12, every one answered by the one instance transaction. */
+final class TransactionTaskFacts implements TaskFacts {
 
-    private final String instanceId;
-    private final ContactStoreView view;
-    private final ServicePorts ports;
+    private final InstanceTransaction transaction;
     private final Instant now;
 
-    StoreTaskFacts(String instanceId, ContactStoreView view, ServicePorts ports, Instant now) {
-        this.instanceId = instanceId;
-        this.view = view;
-        this.ports = ports;
+    TransactionTaskFacts(InstanceTransaction transaction, Instant now) {
+        this.transaction = transaction;
         this.now = now;
     }
 
     @Override
     public Optional<ClientTokenRecord> clientToken(String clientToken) {
-        return view.clientToken(clientToken);
+        return transaction.clientToken(clientToken);
     }
 
     @Override
     public Optional<Contact> contact(String contactId) {
-        return view.contact(contactId);
+        return transaction.contact(contactId);
     }
 
     @Override
     public Optional<ContactFlow> flow(String contactFlowId) {
-        return ports.flows().find(instanceId, contactFlowId);
+        return transaction.flow(contactFlowId);
     }
 
     @Override
     public Optional<QuickConnect> quickConnect(String quickConnectId) {
-        return ports.quickConnects().find(instanceId, quickConnectId);
+        return transaction.quickConnect(quickConnectId);
     }
 
     @Override
     public Optional<TaskTemplate> taskTemplate(String taskTemplateId) {
-        return ports.templates().find(instanceId, taskTemplateId);
+        return transaction.taskTemplate(taskTemplateId);
     }
 
     @Override
     public Map<String, String> scopeAttributes(String initialContactId) {
-        return view.scopeAttributes(initialContactId);
+        return transaction.scopeAttributes(initialContactId);
     }
 
     @Override
     public int linkedTaskCount(String previousContactId) {
-        return view.linkedTaskCount(previousContactId);
+        return transaction.linkedTaskCount(previousContactId);
     }
 
     @Override
     public int openTaskCount() {
-        return view.openTaskCount(now);
+        return transaction.openTaskCount(now);
     }
 }

@@ -1,9 +1,11 @@
-package dev.connecttasks.adapter.http;
+package dev.connecttasks.localserver;
 
+import dev.connecttasks.adapter.http.SdkClients;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import dev.connecttasks.adapter.http.HttpConnectServer;
 import dev.connecttasks.adapter.jdbc.JdbcConnectTasks;
 import dev.connecttasks.domain.policy.TaskPolicy;
 import java.net.InetSocketAddress;

@@ -1,6 +1,5 @@
-package dev.connecttasks.adapter.http;
+package dev.connecttasks.localserver;
 
-import dev.connecttasks.localserver.LocalServer;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;

@@ -1,0 +1,66 @@
+package dev.connecttasks.adapter.jdbc;
+
+import dev.connecttasks.domain.flow.ContactFlow;
+import dev.connecttasks.domain.flow.FlowState;
+import dev.connecttasks.domain.flow.FlowStatus;
+import dev.connecttasks.domain.flow.FlowType;
+import java.sql.Connection;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** Contact flows as rows of {@code ct_contact_flow}, and the flows contact transactions read, kept at the version they were read at. */
+final class FlowRows {
+
+    private static final String UPDATE = "UPDATE ct_contact_flow SET name = ?, flow_type = ?, flow_state = ?, flow_status = ? "
+            + "WHERE instance_id = ? AND contact_flow_id = ?";
+    private static final String INSERT = "INSERT INTO ct_contact_flow (instance_id, contact_flow_id, name, flow_type, flow_state, flow_status) "
+            + "VALUES (?, ?, ?, ?, ?, ?)";
+    private static final String FIND = "SELECT instance_id, contact_flow_id, name, flow_type, flow_state, flow_status FROM ct_contact_flow "
+            + "WHERE instance_id = ? AND contact_flow_id = ?";
+
+    private FlowRows() {
+    }
+
+    static Optional<ContactFlow> find(Connection connection, String instanceId, String contactFlowId) {
+        return Sql.queryOne(connection, FIND, row -> new ContactFlow(row.getString(1), row.getString(2), row.getString(3),
+                FlowType.valueOf(row.getString(4)), FlowState.valueOf(row.getString(5)), FlowStatus.valueOf(row.getString(6))),
+                instanceId, contactFlowId);
+    }
+
+    /** Update-else-insert; the caller holds the instance's guard, which serialises every writer of its flows. */
+    static void save(Connection connection, ContactFlow flow) {
+        if (Sql.update(connection, UPDATE, flow.name(), flow.type().name(), flow.state().name(), flow.status().name(),
+                flow.instanceId(), flow.contactFlowId()) == 0) {
+            Sql.update(connection, INSERT, flow.instanceId(), flow.contactFlowId(), flow.name(), flow.type().name(), flow.state().name(),
+                    flow.status().name());
+        }
+    }
+
+    /**
+     * Flows read by contact transactions, each with the instance's directory version it was read at.
+     * Every flow change bumps that version under the instance's guard, so a flow read at the version a
+     * transaction holds the guard at is still what the database holds, in every process.
+     */
+    static final class AtVersion {
+
+        private record Key(String instanceId, String contactFlowId) {
+        }
+
+        private record Read(long version, Optional<ContactFlow> flow) {
+        }
+
+        private final Map<Key, Read> reads = new ConcurrentHashMap<>();
+
+        Optional<ContactFlow> find(Connection connection, String instanceId, String contactFlowId, long version) {
+            Key key = new Key(instanceId, contactFlowId);
+            Read known = reads.get(key);
+            if (known != null && known.version() == version) {
+                return known.flow();
+            }
+            Optional<ContactFlow> flow = FlowRows.find(connection, instanceId, contactFlowId);
+            reads.put(key, new Read(version, flow));
+            return flow;
+        }
+    }
+}

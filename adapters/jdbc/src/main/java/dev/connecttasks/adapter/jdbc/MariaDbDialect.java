@@ -1,0 +1,51 @@
+package dev.connecttasks.adapter.jdbc;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * MariaDB (and MySQL). The guard is locked with {@code SELECT ... FOR UPDATE}. Connector/J sends
+ * several statements in one round trip only with {@code allowMultiQueries=true} on the
+ * application's URL, which the adapter does not assume, so writes go one by one. Tables are
+ * {@code utf8mb4} with a binary collation, so text compares and comes back byte for byte.
+ */
+final class MariaDbDialect implements Dialect {
+
+    static final MariaDbDialect INSTANCE = new MariaDbDialect();
+
+    /** 70100 query interrupted. */
+    private static final Set<String> TRANSIENT_STATES = Set.of("70100");
+    /** 1205 lock wait timeout, 1213 deadlock, 1927 connection killed. */
+    private static final Set<Integer> TRANSIENT_CODES = Set.of(1205, 1213, 1927);
+
+    private MariaDbDialect() {
+    }
+
+    @Override
+    public String migrationFolder() {
+        return "mariadb";
+    }
+
+    @Override
+    public Map<String, String> placeholders() {
+        return Map.of("text", "TEXT", "long_text", "MEDIUMTEXT",
+                "table_options", " ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_nopad_bin");
+    }
+
+    @Override
+    public Guard openGuard(Attempt attempt, String instanceId) {
+        return GuardRows.lockForUpdate(attempt.connection(), instanceId);
+    }
+
+    @Override
+    public PendingWrites pendingWrites(Connection connection) {
+        return PendingWrites.oneByOne(connection);
+    }
+
+    @Override
+    public boolean isTransient(SQLException failure) {
+        return TransientFailures.isTransient(failure, TRANSIENT_STATES, TRANSIENT_CODES);
+    }
+}

@@ -1,0 +1,93 @@
+package dev.connecttasks.adapter.jdbc;
+
+import java.sql.Connection;
+import java.util.Optional;
+
+/**
+ * An instance's open-task count, kept in its guard row and brought up to date on demand, so that a
+ * StartTaskContact costs no scan of the instance's contacts. The row holds the number of the
+ * instance's contacts open after {@code counted_until_ns} and a lower bound on the earliest of their
+ * expiries: a count at any time before that bound needs no query; after it, only the contacts that
+ * expired in between are counted. Time may also move backwards (tests set clocks), which counts the
+ * contacts that are open again. Like the in-memory store's expiry multiset, this keeps the count a
+ * function of time without any background job. Only the holder of the instance's lock changes it.
+ */
+final class OpenTaskCounter {
+
+    private static final String WRITE = "UPDATE ct_instance_guard SET open_count = ?, counted_until_ns = ?, next_expiry_ns = ? WHERE instance_id = ?";
+    private static final String EXPIRED_BETWEEN = "SELECT COUNT(*) FROM ct_contact WHERE instance_id = ? AND open_until_ns > ? AND open_until_ns <= ?";
+    private static final String NEXT_EXPIRY = "SELECT MIN(open_until_ns) FROM ct_contact WHERE instance_id = ? AND open_until_ns > ?";
+
+    private final Connection connection;
+    private final String instanceId;
+    private long openCount;
+    private long countedUntil;
+    private long nextExpiry;
+    private boolean changed;
+
+    OpenTaskCounter(Connection connection, String instanceId, long openCount, long countedUntil, long nextExpiry) {
+        this.connection = connection;
+        this.instanceId = instanceId;
+        this.openCount = openCount;
+        this.countedUntil = countedUntil;
+        this.nextExpiry = nextExpiry;
+    }
+
+    /** The number of the instance's contacts open at {@code now} (expiring strictly after it). */
+    int openAt(long now) {
+        if (now < countedUntil) {
+            openCount += Sql.count(connection, EXPIRED_BETWEEN, instanceId, now, countedUntil);
+            moveTo(now);
+        } else if (now >= nextExpiry) {
+            openCount -= Sql.count(connection, EXPIRED_BETWEEN, instanceId, countedUntil, now);
+            moveTo(now);
+        }
+        return Math.toIntExact(openCount);
+    }
+
+    private void moveTo(long now) {
+        countedUntil = now;
+        nextExpiry = Sql.queryOne(connection, NEXT_EXPIRY, row -> {
+            long earliest = row.getLong(1);
+            return row.wasNull() ? Long.MAX_VALUE : earliest;
+        }, instanceId, now).orElse(Long.MAX_VALUE);
+        changed = true;
+    }
+
+    /** A contact's {@code open_until_ns} went from {@code before} to {@code after} (empty: not an open task). */
+    void changed(Optional<Long> before, Optional<Long> after) {
+        if (before.isPresent() && before.get() > countedUntil) {
+            openCount--;
+            changed = true;
+        }
+        if (after.isPresent() && after.get() > countedUntil) {
+            openCount++;
+            nextExpiry = Math.min(nextExpiry, after.get());
+            changed = true;
+        }
+    }
+
+    boolean changed() {
+        return changed;
+    }
+
+    long openCount() {
+        return openCount;
+    }
+
+    long countedUntil() {
+        return countedUntil;
+    }
+
+    long nextExpiry() {
+        return nextExpiry;
+    }
+
+    /** Adds the counter's write to the transaction's writes, when it changed since it was read. */
+    void writeIfChanged(PendingWrites writes) {
+        if (changed) {
+            writes.add(WRITE, openCount, countedUntil, nextExpiry, instanceId);
+            changed = false;
+        }
+    }
+}

@@ -1,0 +1,152 @@
+package dev.connecttasks.application.service;
+
+import dev.connecttasks.application.port.in.ConnectTasksService;
+import dev.connecttasks.application.port.in.DescribeContactResponse;
+import dev.connecttasks.application.port.in.GetContactAttributesResponse;
+import dev.connecttasks.application.port.in.InstanceSetup;
+import dev.connecttasks.application.port.in.StartTaskContactResponse;
+import dev.connecttasks.application.port.in.TaskContacts;
+import dev.connecttasks.application.port.out.IdSource;
+import dev.connecttasks.application.port.StorePorts;
+import dev.connecttasks.domain.flow.ContactFlow;
+import dev.connecttasks.domain.flow.QuickConnect;
+import dev.connecttasks.domain.instance.Instance;
+import dev.connecttasks.domain.policy.TaskPolicy;
+import dev.connecttasks.domain.request.CreateContactFlowRequest;
+import dev.connecttasks.domain.request.CreateInstanceRequest;
+import dev.connecttasks.domain.request.CreateQuickConnectRequest;
+import dev.connecttasks.domain.request.CreateTaskTemplateRequest;
+import dev.connecttasks.domain.request.DescribeContactRequest;
+import dev.connecttasks.domain.request.GetContactAttributesRequest;
+import dev.connecttasks.domain.request.RecordContactRequest;
+import dev.connecttasks.domain.request.StartTaskContactRequest;
+import dev.connecttasks.domain.request.StopContactRequest;
+import dev.connecttasks.domain.request.UpdateContactAttributesRequest;
+import dev.connecttasks.domain.request.UpdateContactFlowRequest;
+import dev.connecttasks.domain.request.UpdateContactScheduleRequest;
+import dev.connecttasks.domain.request.UpdateTaskTemplateRequest;
+import dev.connecttasks.domain.template.TaskTemplate;
+import java.time.Clock;
+import java.util.List;
+
+/** The in-port as one object: the contact operations and the set-up operations, side by side on the same stores. */
+public final class ComposedService implements ConnectTasksService {
+
+    private final TaskPolicy policy;
+    private final TaskContacts contacts;
+    private final InstanceSetup setup;
+
+    private ComposedService(TaskPolicy policy, TaskContacts contacts, InstanceSetup setup) {
+        this.policy = policy;
+        this.contacts = contacts;
+        this.setup = setup;
+    }
+
+    /** The service over {@code stores}, drawing ids from {@code ids} and time from {@code clock}. */
+    public static ConnectTasksService of(StorePorts stores, IdSource ids, Clock clock, TaskPolicy policy) {
+        KnownInstances instances = new KnownInstances(stores.instances());
+        RateBuckets rates = new RateBuckets(stores.rateLimiter(), policy);
+        return new ComposedService(policy, new TaskContactsService(stores.contacts(), instances, rates, ids, clock, policy),
+                new InstanceSetupService(stores, instances, ids, clock, policy));
+    }
+
+    @Override
+    public TaskPolicy policy() {
+        return policy;
+    }
+
+    @Override
+    public StartTaskContactResponse startTaskContact(StartTaskContactRequest request) {
+        return contacts.startTaskContact(request);
+    }
+
+    @Override
+    public DescribeContactResponse describeContact(DescribeContactRequest request) {
+        return contacts.describeContact(request);
+    }
+
+    @Override
+    public void updateContactAttributes(UpdateContactAttributesRequest request) {
+        contacts.updateContactAttributes(request);
+    }
+
+    @Override
+    public GetContactAttributesResponse getContactAttributes(GetContactAttributesRequest request) {
+        return contacts.getContactAttributes(request);
+    }
+
+    @Override
+    public void stopContact(StopContactRequest request) {
+        contacts.stopContact(request);
+    }
+
+    @Override
+    public void updateContactSchedule(UpdateContactScheduleRequest request) {
+        contacts.updateContactSchedule(request);
+    }
+
+    @Override
+    public Instance createInstance(CreateInstanceRequest request) {
+        return setup.createInstance(request);
+    }
+
+    @Override
+    public Instance describeInstance(String instanceId) {
+        return setup.describeInstance(instanceId);
+    }
+
+    @Override
+    public List<Instance> listInstances() {
+        return setup.listInstances();
+    }
+
+    @Override
+    public String recordContact(RecordContactRequest request) {
+        return setup.recordContact(request);
+    }
+
+    @Override
+    public ContactFlow createContactFlow(CreateContactFlowRequest request) {
+        return setup.createContactFlow(request);
+    }
+
+    @Override
+    public ContactFlow describeContactFlow(String instanceId, String contactFlowId) {
+        return setup.describeContactFlow(instanceId, contactFlowId);
+    }
+
+    @Override
+    public ContactFlow updateContactFlow(UpdateContactFlowRequest request) {
+        return setup.updateContactFlow(request);
+    }
+
+    @Override
+    public QuickConnect createQuickConnect(CreateQuickConnectRequest request) {
+        return setup.createQuickConnect(request);
+    }
+
+    @Override
+    public QuickConnect describeQuickConnect(String instanceId, String quickConnectId) {
+        return setup.describeQuickConnect(instanceId, quickConnectId);
+    }
+
+    @Override
+    public TaskTemplate createTaskTemplate(CreateTaskTemplateRequest request) {
+        return setup.createTaskTemplate(request);
+    }
+
+    @Override
+    public TaskTemplate getTaskTemplate(String instanceId, String taskTemplateId) {
+        return setup.getTaskTemplate(instanceId, taskTemplateId);
+    }
+
+    @Override
+    public TaskTemplate updateTaskTemplate(UpdateTaskTemplateRequest request) {
+        return setup.updateTaskTemplate(request);
+    }
+
+    @Override
+    public List<TaskTemplate> listTaskTemplates(String instanceId) {
+        return setup.listTaskTemplates(instanceId);
+    }
+}

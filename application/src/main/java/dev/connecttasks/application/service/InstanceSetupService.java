@@ -1,0 +1,178 @@
+package dev.connecttasks.application.service;
+
+import static dev.connecttasks.application.service.PortFailures.guarded;
+
+import dev.connecttasks.application.port.in.InstanceSetup;
+import dev.connecttasks.application.port.out.IdSource;
+import dev.connecttasks.application.port.StorePorts;
+import dev.connecttasks.domain.contact.Contact;
+import dev.connecttasks.domain.flow.ContactFlow;
+import dev.connecttasks.domain.flow.QuickConnect;
+import dev.connecttasks.domain.instance.Instance;
+import dev.connecttasks.domain.policy.TaskPolicy;
+import dev.connecttasks.domain.request.CreateContactFlowRequest;
+import dev.connecttasks.domain.request.CreateInstanceRequest;
+import dev.connecttasks.domain.request.CreateQuickConnectRequest;
+import dev.connecttasks.domain.request.CreateTaskTemplateRequest;
+import dev.connecttasks.domain.request.RecordContactRequest;
+import dev.connecttasks.domain.request.UpdateContactFlowRequest;
+import dev.connecttasks.domain.request.UpdateTaskTemplateRequest;
+import dev.connecttasks.domain.rules.Admission;
+import dev.connecttasks.domain.rules.ContactFlowRules;
+import dev.connecttasks.domain.rules.InstanceRules;
+import dev.connecttasks.domain.rules.QuickConnectRules;
+import dev.connecttasks.domain.rules.RecordContactRules;
+import dev.connecttasks.domain.rules.TaskTemplateRules;
+import dev.connecttasks.domain.template.TaskTemplate;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The set-up operations: each asks its rules class for a draft, checks the instance, and only then
+ * draws an id and stores what the draft becomes.
+ */
+final class InstanceSetupService implements InstanceSetup {
+
+    private final StorePorts stores;
+    private final KnownInstances instances;
+    private final IdSource ids;
+    private final Clock clock;
+    private final RecordContactRules recordRules;
+
+    InstanceSetupService(StorePorts stores, KnownInstances instances, IdSource ids, Clock clock, TaskPolicy policy) {
+        this.stores = stores;
+        this.instances = instances;
+        this.ids = ids;
+        this.clock = clock;
+        this.recordRules = new RecordContactRules(policy);
+    }
+
+    @Override
+    public Instance createInstance(CreateInstanceRequest request) {
+        return guarded("CreateInstance", () -> {
+            InstanceRules.Draft draft = InstanceRules.create(request);
+            Instance instance = draft.withId(ids.newId(), clock.instant());
+            stores.instances().save(instance);
+            return instance;
+        });
+    }
+
+    @Override
+    public Instance describeInstance(String instanceId) {
+        return guarded("DescribeInstance", () -> {
+            String id = InstanceRules.instanceId(Optional.ofNullable(instanceId));
+            return stores.instances().find(id).orElseThrow(() -> Admission.instanceNotFound(id));
+        });
+    }
+
+    @Override
+    public List<Instance> listInstances() {
+        return guarded("ListInstances", () -> stores.instances().list());
+    }
+
+    @Override
+    public String recordContact(RecordContactRequest request) {
+        return guarded("RecordContact", () -> {
+            RecordContactRules.Draft draft = recordRules.check(request);
+            instances.existing(request.instanceId());
+            Contact contact = draft.withId(ids.newId(), clock.instant());
+            stores.contacts().inTransaction(draft.instanceId(), transaction -> {
+                transaction.insertContact(contact, draft.attributes());
+                return null;
+            });
+            return contact.contactId();
+        });
+    }
+
+    @Override
+    public ContactFlow createContactFlow(CreateContactFlowRequest request) {
+        return guarded("CreateContactFlow", () -> {
+            ContactFlowRules.Draft draft = ContactFlowRules.create(request);
+            instances.existing(request.instanceId());
+            ContactFlow created = draft.withId(ids.newId());
+            stores.flows().save(created);
+            return created;
+        });
+    }
+
+    @Override
+    public ContactFlow describeContactFlow(String instanceId, String contactFlowId) {
+        return guarded("DescribeContactFlow", () -> {
+            String instance = instances.existing(Optional.ofNullable(instanceId));
+            String id = ContactFlowRules.contactFlowId(Optional.ofNullable(contactFlowId));
+            return stores.flows().find(instance, id).orElseThrow(() -> ContactFlowRules.notFound(id));
+        });
+    }
+
+    @Override
+    public ContactFlow updateContactFlow(UpdateContactFlowRequest request) {
+        return guarded("UpdateContactFlow", () -> {
+            ContactFlowRules.updateMembers(request);
+            String instanceId = instances.existing(request.instanceId());
+            String id = request.contactFlowId().orElseThrow();
+            ContactFlow flow = stores.flows().find(instanceId, id).orElseThrow(() -> ContactFlowRules.notFound(id));
+            ContactFlow updated = ContactFlowRules.updated(flow, request);
+            stores.flows().save(updated);
+            return updated;
+        });
+    }
+
+    @Override
+    public QuickConnect createQuickConnect(CreateQuickConnectRequest request) {
+        return guarded("CreateQuickConnect", () -> {
+            QuickConnectRules.Draft draft = QuickConnectRules.create(request);
+            instances.existing(request.instanceId());
+            QuickConnect created = draft.withId(ids.newId());
+            stores.quickConnects().save(created);
+            return created;
+        });
+    }
+
+    @Override
+    public QuickConnect describeQuickConnect(String instanceId, String quickConnectId) {
+        return guarded("DescribeQuickConnect", () -> {
+            String instance = instances.existing(Optional.ofNullable(instanceId));
+            String id = QuickConnectRules.quickConnectId(Optional.ofNullable(quickConnectId));
+            return stores.quickConnects().find(instance, id).orElseThrow(() -> QuickConnectRules.notFound(id));
+        });
+    }
+
+    @Override
+    public TaskTemplate createTaskTemplate(CreateTaskTemplateRequest request) {
+        return guarded("CreateTaskTemplate", () -> {
+            TaskTemplateRules.Draft draft = TaskTemplateRules.create(request);
+            instances.existing(request.instanceId());
+            TaskTemplate created = draft.withId(ids.newId());
+            stores.templates().save(created);
+            return created;
+        });
+    }
+
+    @Override
+    public TaskTemplate getTaskTemplate(String instanceId, String taskTemplateId) {
+        return guarded("GetTaskTemplate", () -> {
+            String instance = instances.existing(Optional.ofNullable(instanceId));
+            String id = TaskTemplateRules.taskTemplateId(Optional.ofNullable(taskTemplateId));
+            return stores.templates().find(instance, id).orElseThrow(() -> TaskTemplateRules.notFound(id));
+        });
+    }
+
+    @Override
+    public TaskTemplate updateTaskTemplate(UpdateTaskTemplateRequest request) {
+        return guarded("UpdateTaskTemplate", () -> {
+            TaskTemplateRules.updateMembers(request);
+            String instanceId = instances.existing(request.instanceId());
+            String id = request.taskTemplateId().orElseThrow();
+            TaskTemplate template = stores.templates().find(instanceId, id).orElseThrow(() -> TaskTemplateRules.notFound(id));
+            TaskTemplate updated = TaskTemplateRules.updated(template, request);
+            stores.templates().save(updated);
+            return updated;
+        });
+    }
+
+    @Override
+    public List<TaskTemplate> listTaskTemplates(String instanceId) {
+        return guarded("ListTaskTemplates", () -> stores.templates().list(instances.existing(Optional.ofNullable(instanceId))));
+    }
+}

@@ -1,0 +1,41 @@
+package dev.connecttasks.application.service;
+
+import dev.connecttasks.application.port.out.InstanceDirectory;
+import dev.connecttasks.domain.rules.Admission;
+import dev.connecttasks.domain.rules.AdmissionFacts;
+import dev.connecttasks.domain.rules.InstanceRules;
+import java.util.Optional;
+
+/** The instance checks the services share: existence for the rules, and the InstanceId member then existence for set-up calls. */
+final class KnownInstances {
+
+    private final InstanceDirectory instances;
+
+    KnownInstances(InstanceDirectory instances) {
+        this.instances = instances;
+    }
+
+    /** What the admission rules read: the token's outcome, taken already, and whether an instance exists. */
+    AdmissionFacts admission(boolean rateAllowed) {
+        return new AdmissionFacts() {
+            @Override
+            public boolean rateAllowed() {
+                return rateAllowed;
+            }
+
+            @Override
+            public boolean instanceExists(String instanceId) {
+                return instances.find(instanceId).isPresent();
+            }
+        };
+    }
+
+    /** The InstanceId member of a set-up call, then the instance: refused with the member's reason, or INSTANCE. */
+    String existing(Optional<String> instanceId) {
+        String id = InstanceRules.instanceId(instanceId);
+        if (instances.find(id).isEmpty()) {
+            throw Admission.instanceNotFound(id);
+        }
+        return id;
+    }
+}

@@ -1,0 +1,137 @@
+package dev.connecttasks.application.service;
+
+import static dev.connecttasks.application.service.PortFailures.guarded;
+
+import dev.connecttasks.application.port.in.DescribeContactResponse;
+import dev.connecttasks.application.port.in.GetContactAttributesResponse;
+import dev.connecttasks.application.port.in.StartTaskContactResponse;
+import dev.connecttasks.application.port.in.TaskContacts;
+import dev.connecttasks.application.port.out.ContactStore;
+import dev.connecttasks.application.port.out.IdSource;
+import dev.connecttasks.domain.contact.Contact;
+import dev.connecttasks.domain.policy.TaskPolicy;
+import dev.connecttasks.domain.request.DescribeContactRequest;
+import dev.connecttasks.domain.request.GetContactAttributesRequest;
+import dev.connecttasks.domain.request.StartTaskContactRequest;
+import dev.connecttasks.domain.request.StopContactRequest;
+import dev.connecttasks.domain.request.UpdateContactAttributesRequest;
+import dev.connecttasks.domain.request.UpdateContactScheduleRequest;
+import dev.connecttasks.domain.rules.ContactOperationRules;
+import dev.connecttasks.domain.rules.StartTaskDecision;
+import dev.connecttasks.domain.rules.StartTaskRules;
+import dev.connecttasks.domain.rules.TaskDraft.NewTask;
+import java.time.Clock;
+import java.time.Instant;
+
+/**
+ * The contact operations: each takes its rate token, asks the rules, reads the facts they need from
+ * one instance transaction, and stores the decision. The rules decide; this class only fetches and stores.
+ */
+final class TaskContactsService implements TaskContacts {
+
+    private final ContactStore contacts;
+    private final KnownInstances instances;
+    private final RateBuckets rates;
+    private final IdSource ids;
+    private final Clock clock;
+    private final StartTaskRules startRules;
+    private final ContactOperationRules contactRules;
+
+    TaskContactsService(ContactStore contacts, KnownInstances instances, RateBuckets rates, IdSource ids, Clock clock, TaskPolicy policy) {
+        this.contacts = contacts;
+        this.instances = instances;
+        this.rates = rates;
+        this.ids = ids;
+        this.clock = clock;
+        this.startRules = new StartTaskRules(policy);
+        this.contactRules = new ContactOperationRules(policy);
+    }
+
+    @Override
+    public StartTaskContactResponse startTaskContact(StartTaskContactRequest request) {
+        return guarded("StartTaskContact", () -> {
+            Instant now = clock.instant();
+            startRules.admit(request, instances.admission(rates.startTask(request.instanceId(), now)));
+            String contactId = contacts.inTransaction(request.instanceId().orElseThrow(), transaction -> {
+                StartTaskDecision decision = startRules.decide(request, new TransactionTaskFacts(transaction, now), now);
+                if (decision instanceof StartTaskDecision.Create create) {
+                    NewTask task = create.draft().withContactId(ids.newId());
+                    transaction.insertTask(task);
+                    return task.contact().contactId();
+                }
+                return ((StartTaskDecision.Replay) decision).contactId();
+            });
+            return new StartTaskContactResponse(contactId);
+        });
+    }
+
+    @Override
+    public DescribeContactResponse describeContact(DescribeContactRequest request) {
+        return guarded("DescribeContact", () -> {
+            Instant now = clock.instant();
+            ContactOperationRules.admit(request.instanceId(), request.contactId(), "ContactId",
+                    instances.admission(rates.contactOperation(request.instanceId(), now)));
+            String instanceId = request.instanceId().orElseThrow();
+            String contactId = request.contactId().orElseThrow();
+            Contact contact = ContactOperationRules.existing(contacts.findContact(instanceId, contactId), contactId);
+            return new DescribeContactResponse(contact, contact.state(now), contact.disconnectTimestamp(now), contact.disconnectReason(now),
+                    contact.expiresAt(), contacts.scopeAttributes(instanceId, contact.initialContactId()));
+        });
+    }
+
+    @Override
+    public void updateContactAttributes(UpdateContactAttributesRequest request) {
+        guarded("UpdateContactAttributes", () -> {
+            contactRules.admitAttributeUpdate(request, instances.admission(rates.contactOperation(request.instanceId(), clock.instant())));
+            String contactId = request.initialContactId().orElseThrow();
+            contacts.inTransaction(request.instanceId().orElseThrow(), transaction -> {
+                Contact contact = ContactOperationRules.existing(transaction.contact(contactId), contactId);
+                String scope = contact.initialContactId();
+                transaction.putScopeAttributes(scope, contactRules.mergedScope(transaction.scopeAttributes(scope), request.attributes()));
+                return null;
+            });
+        });
+    }
+
+    @Override
+    public GetContactAttributesResponse getContactAttributes(GetContactAttributesRequest request) {
+        return guarded("GetContactAttributes", () -> {
+            ContactOperationRules.admit(request.instanceId(), request.initialContactId(), "InitialContactId",
+                    instances.admission(rates.contactOperation(request.instanceId(), clock.instant())));
+            String instanceId = request.instanceId().orElseThrow();
+            String contactId = request.initialContactId().orElseThrow();
+            Contact contact = ContactOperationRules.existing(contacts.findContact(instanceId, contactId), contactId);
+            return new GetContactAttributesResponse(contacts.scopeAttributes(instanceId, contact.initialContactId()));
+        });
+    }
+
+    @Override
+    public void stopContact(StopContactRequest request) {
+        guarded("StopContact", () -> {
+            Instant now = clock.instant();
+            ContactOperationRules.admit(request.instanceId(), request.contactId(), "ContactId",
+                    instances.admission(rates.contactOperation(request.instanceId(), now)));
+            String contactId = request.contactId().orElseThrow();
+            contacts.inTransaction(request.instanceId().orElseThrow(), transaction -> {
+                Contact contact = ContactOperationRules.existing(transaction.contact(contactId), contactId);
+                transaction.updateContact(ContactOperationRules.stop(contact, now));
+                return null;
+            });
+        });
+    }
+
+    @Override
+    public void updateContactSchedule(UpdateContactScheduleRequest request) {
+        guarded("UpdateContactSchedule", () -> {
+            Instant now = clock.instant();
+            ContactOperationRules.admit(request.instanceId(), request.contactId(), "ContactId",
+                    instances.admission(rates.contactOperation(request.instanceId(), now)));
+            String contactId = request.contactId().orElseThrow();
+            contacts.inTransaction(request.instanceId().orElseThrow(), transaction -> {
+                Contact contact = ContactOperationRules.existing(transaction.contact(contactId), contactId);
+                transaction.updateContact(contactRules.reschedule(contact, request.scheduledTime(), now));
+                return null;
+            });
+        });
+    }
+}

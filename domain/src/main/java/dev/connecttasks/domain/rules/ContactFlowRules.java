@@ -1,0 +1,75 @@
+package dev.connecttasks.domain.rules;
+
+import static dev.connecttasks.domain.rules.Refusals.enumValue;
+import static dev.connecttasks.domain.rules.Refusals.required;
+
+import dev.connecttasks.domain.error.InvalidParameterException;
+import dev.connecttasks.domain.error.Reason;
+import dev.connecttasks.domain.error.ResourceNotFoundException;
+import dev.connecttasks.domain.flow.ContactFlow;
+import dev.connecttasks.domain.flow.FlowState;
+import dev.connecttasks.domain.flow.FlowStatus;
+import dev.connecttasks.domain.flow.FlowType;
+import dev.connecttasks.domain.request.CreateContactFlowRequest;
+import dev.connecttasks.domain.request.UpdateContactFlowRequest;
+import java.util.Optional;
+
+/**
+ * CreateContactFlow, DescribeContactFlow and UpdateContactFlow(Metadata). Each method lists its
+ * checks in order; the caller checks that the instance exists after the members, and reads the flow.
+ */
+public final class ContactFlowRules {
+
+    private ContactFlowRules() {
+    }
+
+    /** CreateContactFlow's members; then the caller checks the instance. */
+    public static Draft create(CreateContactFlowRequest r) {
+        String instanceId = InstanceRules.instanceId(r.instanceId());                                           // 1
+        String name = required(r.name(), "Name", 1, 127);                                                        // 2
+        FlowType type = enumValue(r.type().orElseThrow(() -> missing("Type")), FlowType.class, "Type");         // 3
+        FlowStatus status = r.status().map(s -> enumValue(s, FlowStatus.class, "Status")).orElse(FlowStatus.PUBLISHED);  // 4
+        return new Draft(instanceId, name, type, status);
+    }
+
+    /** DescribeContactFlow's ContactFlowId, checked after the instance. */
+    public static String contactFlowId(Optional<String> contactFlowId) {
+        return required(contactFlowId, "ContactFlowId", 1, 500);
+    }
+
+    /** UpdateContactFlow's members, before the instance is checked: the ids, and at least one change. */
+    public static void updateMembers(UpdateContactFlowRequest r) {
+        InstanceRules.instanceId(r.instanceId());
+        contactFlowId(r.contactFlowId());
+        if (r.contactFlowState().isEmpty() && r.status().isEmpty()) {
+            throw missing("ContactFlowState or Status");
+        }
+    }
+
+    /** UpdateContactFlow on the flow read: each given value must be one of its enum. */
+    public static ContactFlow updated(ContactFlow flow, UpdateContactFlowRequest r) {
+        ContactFlow out = flow;
+        if (r.contactFlowState().isPresent()) {
+            out = out.withState(enumValue(r.contactFlowState().get(), FlowState.class, "ContactFlowState"));
+        }
+        if (r.status().isPresent()) {
+            out = out.withStatus(enumValue(r.status().get(), FlowStatus.class, "Status"));
+        }
+        return out;
+    }
+
+    public static ResourceNotFoundException notFound(String contactFlowId) {
+        return new ResourceNotFoundException(Reason.CONTACT_FLOW, "ContactFlowId " + contactFlowId + " was not found in this instance");
+    }
+
+    static InvalidParameterException missing(String member) {
+        return new InvalidParameterException(Reason.MISSING_PARAMETER, member + " is required");
+    }
+
+    /** A flow the rules accepted, waiting for its id; a new flow is ACTIVE. */
+    public record Draft(String instanceId, String name, FlowType type, FlowStatus status) {
+        public ContactFlow withId(String contactFlowId) {
+            return new ContactFlow(instanceId, contactFlowId, name, type, FlowState.ACTIVE, status);
+        }
+    }
+}

@@ -1,0 +1,92 @@
+package dev.connecttasks.domain.rules;
+
+import static dev.connecttasks.domain.rules.Refusals.enumValue;
+import static dev.connecttasks.domain.rules.Refusals.optional;
+import static dev.connecttasks.domain.rules.Refusals.required;
+
+import dev.connecttasks.domain.error.InvalidParameterException;
+import dev.connecttasks.domain.error.Reason;
+import dev.connecttasks.domain.error.ResourceNotFoundException;
+import dev.connecttasks.domain.request.CreateTaskTemplateRequest;
+import dev.connecttasks.domain.request.UpdateTaskTemplateRequest;
+import dev.connecttasks.domain.template.FieldType;
+import dev.connecttasks.domain.template.TaskTemplate;
+import dev.connecttasks.domain.template.TemplateConstraints;
+import dev.connecttasks.domain.template.TemplateField;
+import dev.connecttasks.domain.template.TemplateStatus;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** CreateTaskTemplate, GetTaskTemplate and UpdateTaskTemplate, checks in order; the caller checks the instance after the members. */
+public final class TaskTemplateRules {
+
+    private TaskTemplateRules() {
+    }
+
+    /** CreateTaskTemplate's members. */
+    public static Draft create(CreateTaskTemplateRequest r) {
+        String instanceId = InstanceRules.instanceId(r.instanceId());                                       // 1
+        String name = required(r.name(), "Name", 1, 100);                                                    // 2
+        optional(r.contactFlowId(), "ContactFlowId", 1, 500);                                                // 3
+        fields(r.fields());                                                                                  // 4
+        TemplateStatus status = r.status().map(s -> enumValue(s, TemplateStatus.class, "Status")).orElse(TemplateStatus.ACTIVE);  // 5
+        return new Draft(instanceId, name, r.contactFlowId(), r.fields(), r.constraints(), r.defaults(), status);
+    }
+
+    /** GetTaskTemplate's TaskTemplateId, checked after the instance. */
+    public static String taskTemplateId(Optional<String> taskTemplateId) {
+        return required(taskTemplateId, "TaskTemplateId", 1, 500);
+    }
+
+    /** UpdateTaskTemplate's members, before the instance is checked. */
+    public static void updateMembers(UpdateTaskTemplateRequest r) {
+        InstanceRules.instanceId(r.instanceId());                                  // 1
+        taskTemplateId(r.taskTemplateId());                                         // 2
+        optional(r.name(), "Name", 1, 100);                                         // 3
+        optional(r.contactFlowId(), "ContactFlowId", 1, 500);                       // 4
+        r.fields().ifPresent(TaskTemplateRules::fields);                            // 5
+        r.status().ifPresent(s -> enumValue(s, TemplateStatus.class, "Status"));    // 6
+        flowOrRemoval(r);                                                           // 7
+    }
+
+    /** UpdateTaskTemplate on the template read: the next version. */
+    public static TaskTemplate updated(TaskTemplate template, UpdateTaskTemplateRequest r) {
+        Optional<Optional<String>> flow = r.removeContactFlow() ? Optional.of(Optional.empty()) : r.contactFlowId().map(Optional::of);
+        return template.edited(r.name(), flow, r.fields(), r.constraints(), r.defaults(),
+                r.status().map(s -> enumValue(s, TemplateStatus.class, "Status")));
+    }
+
+    public static ResourceNotFoundException notFound(String taskTemplateId) {
+        return new ResourceNotFoundException(Reason.TASK_TEMPLATE, "TaskTemplateId " + taskTemplateId + " was not found in this instance");
+    }
+
+    private static void flowOrRemoval(UpdateTaskTemplateRequest r) {
+        if (r.removeContactFlow() && r.contactFlowId().isPresent()) {
+            throw new InvalidParameterException(Reason.INVALID_VALUE, "ContactFlowId cannot be given together with removeContactFlow");
+        }
+    }
+
+    private static void fields(List<TemplateField> fields) {
+        Set<String> names = new HashSet<>();
+        for (TemplateField f : fields) {
+            Refusals.length(f.name(), "Fields Id.Name", 1, 100);
+            if (!names.add(f.name())) {
+                throw new InvalidParameterException(Reason.INVALID_VALUE, "Fields name '" + f.name() + "' appears twice");
+            }
+            if (f.type() == FieldType.SINGLE_SELECT && f.options().isEmpty()) {
+                throw new InvalidParameterException(Reason.INVALID_VALUE, "Fields '" + f.name() + "' is SINGLE_SELECT and needs SingleSelectOptions");
+            }
+        }
+    }
+
+    /** A template the rules accepted, waiting for its id; it starts at version 1. */
+    public record Draft(String instanceId, String name, Optional<String> contactFlowId, List<TemplateField> fields,
+                        TemplateConstraints constraints, Map<String, String> defaults, TemplateStatus status) {
+        public TaskTemplate withId(String taskTemplateId) {
+            return new TaskTemplate(instanceId, taskTemplateId, name, contactFlowId, fields, constraints, defaults, status, 1);
+        }
+    }
+}
