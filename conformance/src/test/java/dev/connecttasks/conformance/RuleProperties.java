@@ -1,5 +1,11 @@
 package dev.connecttasks.conformance;
 
+import dev.connecttasks.domain.error.ThrottlingException;
+import dev.connecttasks.domain.error.ServiceQuotaExceededException;
+import dev.connecttasks.domain.error.ResourceNotFoundException;
+import dev.connecttasks.domain.error.InvalidRequestException;
+import dev.connecttasks.domain.error.ConnectException;
+import dev.connecttasks.domain.error.InvalidParameterException;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.connecttasks.domain.contact.Reference;
@@ -28,10 +34,10 @@ import org.junit.jupiter.api.Test;
  */
 class RuleProperties {
 
-    private static final String IPE = "InvalidParameterException";
-    private static final String IRE = "InvalidRequestException";
-    private static final String RNF = "ResourceNotFoundException";
-    private static final String QUOTA = "ServiceQuotaExceededException";
+    private static final Class<InvalidParameterException> IPE = InvalidParameterException.class;
+    private static final Class<InvalidRequestException> IRE = InvalidRequestException.class;
+    private static final Class<ResourceNotFoundException> RNF = ResourceNotFoundException.class;
+    private static final Class<ServiceQuotaExceededException> QUOTA = ServiceQuotaExceededException.class;
 
     private record Member(String name, int min, int max, BiFunction<StartTaskContactRequest.Builder, String, StartTaskContactRequest.Builder> set) {
         @Override
@@ -51,14 +57,18 @@ class RuleProperties {
             new Member("TaskTemplateId", 1, 500, (b, v) -> b.contactFlowId(null).taskTemplateId(v)),
             new Member("ClientToken", 1, 500, StartTaskContactRequest.Builder::clientToken));
 
+    /** A member and the length of the value given to it. */
+    private record MemberLength(Member member, int length) {
+    }
+
     @Test
     void everyMemberLengthIsCheckedAtItsBounds() {
-        Gen<Object[]> cases = Gens.elements(MEMBERS).flatMap(m -> Gens.oneOf(
+        Gen<MemberLength> cases = Gens.elements(MEMBERS).flatMap(m -> Gens.oneOf(
                 Gens.elements(m.min() - 1, m.min(), m.max(), m.max() + 1), Gens.integers(Math.max(0, m.min() - 1), m.max() + 3))
-                .filter(n -> n >= 0).map(n -> new Object[] {m, n}));
+                .filter(n -> n >= 0).map(n -> new MemberLength(m, n)));
         Property.forAll(cases).tries(200).check(c -> {
-            Member m = (Member) c[0];
-            int length = (Integer) c[1];
+            Member m = c.member();
+            int length = c.length();
             World w = World.defaults();
             StartTaskContactRequest request = m.set().apply(w.task(), "x".repeat(length)).build();
             if (length < m.min() || length > m.max()) {
@@ -357,14 +367,14 @@ class RuleProperties {
         for (int i = 0; i < 4; i++) {
             assertThat(World.outcome(() -> w.service.startTaskContact(w.task().name(null).build())).reason()).isEqualTo(Reason.MISSING_PARAMETER);
         }
-        w.assertRefusedUnchanged(w.task().build(), "ThrottlingException", Reason.RATE_EXCEEDED);
+        w.assertRefusedUnchanged(w.task().build(), ThrottlingException.class, Reason.RATE_EXCEEDED);
         w.clock.advance(Duration.ofMillis(500));
         w.start(w.task().build());
-        w.assertRefusedUnchanged(w.task().build(), "ThrottlingException", Reason.RATE_EXCEEDED);
+        w.assertRefusedUnchanged(w.task().build(), ThrottlingException.class, Reason.RATE_EXCEEDED);
     }
 
     /** Violations in the order of RULES.md 3.2; applying any subset, the earliest decides. */
-    private record Violation(int step, String type, Reason reason, java.util.function.UnaryOperator<StartTaskContactRequest.Builder> apply) {
+    private record Violation(int step, Class<? extends ConnectException> type, Reason reason, java.util.function.UnaryOperator<StartTaskContactRequest.Builder> apply) {
         @Override
         public String toString() {
             return reason.name();

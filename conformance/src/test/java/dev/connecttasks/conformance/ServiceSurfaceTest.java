@@ -1,5 +1,7 @@
 package dev.connecttasks.conformance;
 
+import dev.connecttasks.domain.error.ResourceNotFoundException;
+import dev.connecttasks.domain.error.InvalidParameterException;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.connecttasks.domain.error.Reason;
@@ -22,7 +24,7 @@ import org.junit.jupiter.api.Test;
 /** The async forms, the set-up reads, and member checks of the operations beside StartTaskContact. */
 class ServiceSurfaceTest {
 
-    private static final Outcome MISSING = Outcome.error("InvalidParameterException", Reason.MISSING_PARAMETER);
+    private static final Outcome MISSING = Outcome.error(InvalidParameterException.class, Reason.MISSING_PARAMETER);
 
     @Test
     void asyncFormsGiveTheSyncResultsAndFailWithTheSameException() throws Exception {
@@ -60,12 +62,12 @@ class ServiceSurfaceTest {
         assertThat(w.service.listTaskTemplates(w.instance)).extracting(t -> t.taskTemplateId()).containsExactly(tt);
         assertThat(w.service.listTaskTemplates(w.otherInstance)).isEmpty();
         assertThat(w.service.policy().linkedTasksPerContact()).isEqualTo(12);
-        assertThat(Outcome.of(() -> w.service.describeInstance("nope"))).isEqualTo(Outcome.error("ResourceNotFoundException", Reason.INSTANCE));
-        assertThat(Outcome.of(() -> w.service.describeContactFlow(w.instance, "nope"))).isEqualTo(Outcome.error("ResourceNotFoundException", Reason.CONTACT_FLOW));
-        assertThat(Outcome.of(() -> w.service.describeQuickConnect(w.instance, "nope"))).isEqualTo(Outcome.error("ResourceNotFoundException", Reason.QUICK_CONNECT));
-        assertThat(Outcome.of(() -> w.service.getTaskTemplate(w.instance, "nope"))).isEqualTo(Outcome.error("ResourceNotFoundException", Reason.TASK_TEMPLATE));
+        assertThat(Outcome.of(() -> w.service.describeInstance("nope"))).isEqualTo(Outcome.error(ResourceNotFoundException.class, Reason.INSTANCE));
+        assertThat(Outcome.of(() -> w.service.describeContactFlow(w.instance, "nope"))).isEqualTo(Outcome.error(ResourceNotFoundException.class, Reason.CONTACT_FLOW));
+        assertThat(Outcome.of(() -> w.service.describeQuickConnect(w.instance, "nope"))).isEqualTo(Outcome.error(ResourceNotFoundException.class, Reason.QUICK_CONNECT));
+        assertThat(Outcome.of(() -> w.service.getTaskTemplate(w.instance, "nope"))).isEqualTo(Outcome.error(ResourceNotFoundException.class, Reason.TASK_TEMPLATE));
         assertThat(Outcome.of(() -> w.service.createInstance(CreateInstanceRequest.builder().instanceAlias("a".repeat(46)).build())))
-                .isEqualTo(Outcome.error("InvalidParameterException", Reason.INVALID_LENGTH));
+                .isEqualTo(Outcome.error(InvalidParameterException.class, Reason.INVALID_LENGTH));
         assertThat(Outcome.of(() -> w.service.updateContactFlow(UpdateContactFlowRequest.builder().instanceId(w.instance).contactFlowId(w.flow).build())))
                 .isEqualTo(MISSING);
         assertThat(Outcome.of(() -> w.service.updateTaskTemplate(UpdateTaskTemplateRequest.builder().instanceId(w.instance).build()))).isEqualTo(MISSING);

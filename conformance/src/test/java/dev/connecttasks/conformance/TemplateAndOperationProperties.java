@@ -1,5 +1,10 @@
 package dev.connecttasks.conformance;
 
+import dev.connecttasks.domain.error.ResourceNotFoundException;
+import dev.connecttasks.domain.error.LimitExceededException;
+import dev.connecttasks.domain.error.InvalidRequestException;
+import dev.connecttasks.domain.error.InvalidParameterException;
+import dev.connecttasks.domain.error.ContactNotFoundException;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.connecttasks.domain.contact.ContactState;
@@ -49,11 +54,15 @@ class TemplateAndOperationProperties {
             new FieldCase(FieldType.EMAIL, "EMAIL", "a@example.com", true),
             new FieldCase(FieldType.EMAIL, "STRING", "a@example.com", false));
 
+    /** A field case, its value given in the request or as the template's default. */
+    private record FieldValue(FieldCase fieldCase, boolean asDefault) {
+    }
+
     @Test
     void templateFieldValuesMustSuitTheirField() {
-        Property.forAll(Gens.combine(FIELD_CASES, Gens.booleans(), (c, asDefault) -> new Object[] {c, asDefault})).tries(120).check(p -> {
-            FieldCase c = (FieldCase) p[0];
-            boolean asDefault = (Boolean) p[1];
+        Property.forAll(Gens.combine(FIELD_CASES, Gens.booleans(), FieldValue::new)).tries(120).check(p -> {
+            FieldCase c = p.fieldCase();
+            boolean asDefault = p.asDefault();
             World w = World.defaults();
             TemplateField field = new TemplateField("F", c.type(), List.of("low", "high"));
             // a default has the field's own reference type, so only the value can be wrong there
@@ -71,7 +80,7 @@ class TemplateAndOperationProperties {
                 assertThat(w.service.describeContact(DescribeContactRequest.builder().instanceId(w.instance).contactId(id).build())
                         .contact().references()).containsKey("F");
             } else {
-                w.assertRefusedWithoutEffect(request.build(), "InvalidParameterException", Reason.TEMPLATE_FIELD_INVALID);
+                w.assertRefusedWithoutEffect(request.build(), InvalidParameterException.class, Reason.TEMPLATE_FIELD_INVALID);
             }
         });
     }
@@ -86,10 +95,10 @@ class TemplateAndOperationProperties {
                 .build()).taskTemplateId());
         var ok = w.task().contactFlowId(null).taskTemplateId(template).references(Map.of("Notes", Reference.of("STRING", "n")))
                 .scheduledTime(w.clock.instant().plusSeconds(60));
-        w.assertRefusedWithoutEffect(ok.name("").build(), "InvalidParameterException", Reason.TEMPLATE_FIELD_MISSING);
-        w.assertRefusedWithoutEffect(ok.name("t").references(Map.of()).build(), "InvalidParameterException", Reason.TEMPLATE_FIELD_MISSING);
+        w.assertRefusedWithoutEffect(ok.name("").build(), InvalidParameterException.class, Reason.TEMPLATE_FIELD_MISSING);
+        w.assertRefusedWithoutEffect(ok.name("t").references(Map.of()).build(), InvalidParameterException.class, Reason.TEMPLATE_FIELD_MISSING);
         w.assertRefusedWithoutEffect(ok.references(Map.of("Notes", Reference.of("STRING", "n"))).scheduledTime(null).build(),
-                "InvalidParameterException", Reason.TEMPLATE_FIELD_MISSING);
+                InvalidParameterException.class, Reason.TEMPLATE_FIELD_MISSING);
         String id = w.start(ok.scheduledTime(w.clock.instant().plusSeconds(60)).build());
         assertThat(w.service.describeContact(DescribeContactRequest.builder().instanceId(w.instance).contactId(id).build()).contact().description())
                 .hasValue("from default");
@@ -123,9 +132,9 @@ class TemplateAndOperationProperties {
     @Test
     void updateContactAttributesRules() {
         World w = World.defaults();
-        assertThat(update(w, w.root, Map.of("bad key", "v"))).isEqualTo(Outcome.error("InvalidParameterException", Reason.INVALID_ATTRIBUTE_KEY));
-        assertThat(update(w, "nope", Map.of("a", "v"))).isEqualTo(Outcome.error("ResourceNotFoundException", Reason.CONTACT));
-        assertThat(update(w, w.root, Map.of("big", "x".repeat(32_766)))).isEqualTo(Outcome.error("InvalidParameterException", Reason.ATTRIBUTES_TOO_LARGE));
+        assertThat(update(w, w.root, Map.of("bad key", "v"))).isEqualTo(Outcome.error(InvalidParameterException.class, Reason.INVALID_ATTRIBUTE_KEY));
+        assertThat(update(w, "nope", Map.of("a", "v"))).isEqualTo(Outcome.error(ResourceNotFoundException.class, Reason.CONTACT));
+        assertThat(update(w, w.root, Map.of("big", "x".repeat(32_766)))).isEqualTo(Outcome.error(InvalidParameterException.class, Reason.ATTRIBUTES_TOO_LARGE));
         assertThat(attributes(w, w.root)).isEqualTo(Map.of("seed", "1"));
         w.service.stopContact(StopContactRequest.builder().instanceId(w.instance).contactId(w.root).build());
         assertThat(update(w, w.root, Map.of("after", "stop"))).isEqualTo(Outcome.ok("done"));
@@ -142,32 +151,32 @@ class TemplateAndOperationProperties {
         assertThat(d.disconnectReason()).hasValue(DisconnectReason.API);
         assertThat(d.disconnectTimestamp()).hasValue(w.clock.instant());
         assertThat(Outcome.of(() -> { w.service.stopContact(StopContactRequest.builder().instanceId(w.instance).contactId(w.root).build()); return ""; }))
-                .isEqualTo(Outcome.error("ContactNotFoundException", Reason.CONTACT_NOT_ACTIVE));
+                .isEqualTo(Outcome.error(ContactNotFoundException.class, Reason.CONTACT_NOT_ACTIVE));
         String expiring = w.start(w.task().build());
         w.clock.advance(Duration.ofDays(7));
         assertThat(Outcome.of(() -> { w.service.stopContact(StopContactRequest.builder().instanceId(w.instance).contactId(expiring).build()); return ""; }))
-                .isEqualTo(Outcome.error("ContactNotFoundException", Reason.CONTACT_NOT_ACTIVE));
+                .isEqualTo(Outcome.error(ContactNotFoundException.class, Reason.CONTACT_NOT_ACTIVE));
         assertThat(Outcome.of(() -> { w.service.stopContact(StopContactRequest.builder().instanceId(w.instance).contactId("nope").build()); return ""; }))
-                .isEqualTo(Outcome.error("ResourceNotFoundException", Reason.CONTACT));
+                .isEqualTo(Outcome.error(ResourceNotFoundException.class, Reason.CONTACT));
     }
 
     @Test
     void rescheduleOnlyWaitingTasksWithinTheWindowAtMostTwentyTimes() {
         World w = World.defaults();
         String waiting = w.start(w.task().scheduledTime(w.clock.instant().plus(Duration.ofDays(1))).build());
-        assertThat(reschedule(w, w.root, Duration.ofHours(1))).isEqualTo(Outcome.error("InvalidRequestException", Reason.CONTACT_NOT_SCHEDULED));
-        assertThat(reschedule(w, waiting, Duration.ofSeconds(-1))).isEqualTo(Outcome.error("InvalidParameterException", Reason.SCHEDULED_TIME_IN_PAST));
+        assertThat(reschedule(w, w.root, Duration.ofHours(1))).isEqualTo(Outcome.error(InvalidRequestException.class, Reason.CONTACT_NOT_SCHEDULED));
+        assertThat(reschedule(w, waiting, Duration.ofSeconds(-1))).isEqualTo(Outcome.error(InvalidParameterException.class, Reason.SCHEDULED_TIME_IN_PAST));
         assertThat(reschedule(w, waiting, Duration.ofDays(6).plusSeconds(1)))
-                .isEqualTo(Outcome.error("InvalidParameterException", Reason.SCHEDULED_TIME_TOO_FAR));
+                .isEqualTo(Outcome.error(InvalidParameterException.class, Reason.SCHEDULED_TIME_TOO_FAR));
         for (int i = 0; i < 20; i++) {
             assertThat(reschedule(w, waiting, Duration.ofHours(2 + i))).isEqualTo(Outcome.ok("done"));
         }
-        assertThat(reschedule(w, waiting, Duration.ofHours(30))).isEqualTo(Outcome.error("LimitExceededException", Reason.RESCHEDULE_LIMIT));
+        assertThat(reschedule(w, waiting, Duration.ofHours(30))).isEqualTo(Outcome.error(LimitExceededException.class, Reason.RESCHEDULE_LIMIT));
         // expiry counts from the latest schedule: 21 hours ahead, plus 7 days
         var d = w.service.describeContact(DescribeContactRequest.builder().instanceId(w.instance).contactId(waiting).build());
         assertThat(d.expiresAt()).hasValue(w.clock.instant().plus(Duration.ofHours(21)).plus(Duration.ofDays(7)));
         w.clock.advance(Duration.ofHours(22));
-        assertThat(reschedule(w, waiting, Duration.ofHours(1))).isEqualTo(Outcome.error("InvalidRequestException", Reason.CONTACT_NOT_SCHEDULED));
+        assertThat(reschedule(w, waiting, Duration.ofHours(1))).isEqualTo(Outcome.error(InvalidRequestException.class, Reason.CONTACT_NOT_SCHEDULED));
     }
 
     private static Outcome reschedule(World w, String id, Duration ahead) {

@@ -91,7 +91,7 @@ final class World {
      * The request is refused with (type, reason), and afterwards nothing observable changed: every
      * contact reads the same, no id was consumed, and its ClientToken is still free.
      */
-    void assertRefusedWithoutEffect(StartTaskContactRequest request, String type, Reason reason) {
+    void assertRefusedWithoutEffect(StartTaskContactRequest request, Class<? extends ConnectException> type, Reason reason) {
         assertRefusedUnchanged(request, type, reason);
         StartTaskContactRequest.Builder probe = task().name("probe");
         request.clientToken().filter(t -> !t.isEmpty() && t.length() <= 500).ifPresent(probe::clientToken);
@@ -99,13 +99,13 @@ final class World {
     }
 
     /** As above, for a full instance where no probe can start: only the snapshot is compared. */
-    void assertRefusedUnchanged(StartTaskContactRequest request, String type, Reason reason) {
+    void assertRefusedUnchanged(StartTaskContactRequest request, Class<? extends ConnectException> type, Reason reason) {
         List<DescribeContactResponse> before = snapshot();
         try {
             service.startTaskContact(request);
             throw new AssertionError("expected " + type + "(" + reason + ") for " + request);
         } catch (ConnectException e) {
-            assertThat(Outcome.error(e.errorType(), e.reason())).isEqualTo(Outcome.error(type, reason));
+            assertThat(Outcome.of(e)).isEqualTo(Outcome.error(type, reason));
             assertThat(e.getMessage()).isNotBlank();
         }
         assertThat(snapshot()).isEqualTo(before);

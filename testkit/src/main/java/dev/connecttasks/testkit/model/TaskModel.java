@@ -1,5 +1,12 @@
 package dev.connecttasks.testkit.model;
 
+import dev.connecttasks.domain.error.ServiceQuotaExceededException;
+import dev.connecttasks.domain.error.ResourceNotFoundException;
+import dev.connecttasks.domain.error.LimitExceededException;
+import dev.connecttasks.domain.error.InvalidRequestException;
+import dev.connecttasks.domain.error.InvalidParameterException;
+import dev.connecttasks.domain.error.ConnectException;
+import dev.connecttasks.domain.error.ContactNotFoundException;
 import dev.connecttasks.domain.contact.Reference;
 import dev.connecttasks.domain.error.Reason;
 import dev.connecttasks.domain.policy.TaskPolicy;
@@ -86,7 +93,7 @@ public record TaskModel(TaskPolicy policy, String idPrefix, long idsDrawn, Insta
 
     public Next createFlow(String instanceId, String type, String status) {
         if (!instances.contains(instanceId)) {
-            return err("ResourceNotFoundException", Reason.INSTANCE);
+            return err(ResourceNotFoundException.class, Reason.INSTANCE);
         }
         String id = nextId();
         return new Next(Outcome.ok(id), with(idsDrawn + 1, instances, put(flows, id, new Flow(instanceId, type, "ACTIVE", status)),
@@ -95,11 +102,11 @@ public record TaskModel(TaskPolicy policy, String idPrefix, long idsDrawn, Insta
 
     public Next updateFlow(String instanceId, String flowId, Optional<String> state, Optional<String> status) {
         if (!instances.contains(instanceId)) {
-            return err("ResourceNotFoundException", Reason.INSTANCE);
+            return err(ResourceNotFoundException.class, Reason.INSTANCE);
         }
         Flow f = flows.get(flowId);
         if (f == null || !f.instanceId().equals(instanceId)) {
-            return err("ResourceNotFoundException", Reason.CONTACT_FLOW);
+            return err(ResourceNotFoundException.class, Reason.CONTACT_FLOW);
         }
         Flow updated = new Flow(instanceId, f.type(), state.orElse(f.state()), status.orElse(f.status()));
         return new Next(Outcome.ok(flowId), with(idsDrawn, instances, put(flows, flowId, updated), quickConnects, templates, contacts, scopes, tokens));
@@ -107,7 +114,7 @@ public record TaskModel(TaskPolicy policy, String idPrefix, long idsDrawn, Insta
 
     public Next createQuickConnect(String instanceId, String type, Optional<String> flowId) {
         if (!instances.contains(instanceId)) {
-            return err("ResourceNotFoundException", Reason.INSTANCE);
+            return err(ResourceNotFoundException.class, Reason.INSTANCE);
         }
         String id = nextId();
         return new Next(Outcome.ok(id), with(idsDrawn + 1, instances, flows, put(quickConnects, id, new QuickConnectModel(instanceId, type, flowId)),
@@ -116,7 +123,7 @@ public record TaskModel(TaskPolicy policy, String idPrefix, long idsDrawn, Insta
 
     public Next createTemplate(Template t) {
         if (!instances.contains(t.instanceId())) {
-            return err("ResourceNotFoundException", Reason.INSTANCE);
+            return err(ResourceNotFoundException.class, Reason.INSTANCE);
         }
         String id = nextId();
         return new Next(Outcome.ok(id), with(idsDrawn + 1, instances, flows, quickConnects, put(templates, id, t), contacts, scopes, tokens));
@@ -125,10 +132,10 @@ public record TaskModel(TaskPolicy policy, String idPrefix, long idsDrawn, Insta
     public Next setTemplateStatus(String instanceId, String templateId, String status) {
         Template t = templates.get(templateId);
         if (!instances.contains(instanceId)) {
-            return err("ResourceNotFoundException", Reason.INSTANCE);
+            return err(ResourceNotFoundException.class, Reason.INSTANCE);
         }
         if (t == null || !t.instanceId().equals(instanceId)) {
-            return err("ResourceNotFoundException", Reason.TASK_TEMPLATE);
+            return err(ResourceNotFoundException.class, Reason.TASK_TEMPLATE);
         }
         Template updated = new Template(t.instanceId(), t.flowId(), t.fields(), t.options(), t.required(), t.defaults(), status, t.version() + 1);
         return new Next(Outcome.ok(templateId), with(idsDrawn, instances, flows, quickConnects, put(templates, templateId, updated), contacts, scopes, tokens));
@@ -140,7 +147,7 @@ public record TaskModel(TaskPolicy policy, String idPrefix, long idsDrawn, Insta
             return new Next(badAttributes.get(), this);
         }
         if (!instances.contains(instanceId)) {
-            return err("ResourceNotFoundException", Reason.INSTANCE);
+            return err(ResourceNotFoundException.class, Reason.INSTANCE);
         }
         String id = nextId();
         ModelContact c = new ModelContact(instanceId, id, channel, id, Optional.empty(), now, Optional.empty(), Optional.empty(),
@@ -157,18 +164,18 @@ public record TaskModel(TaskPolicy policy, String idPrefix, long idsDrawn, Insta
             return new Next(refused.get(), this);
         }
         if (r.previousContactId().isPresent() && r.relatedContactId().isPresent()) {
-            return err("InvalidRequestException", Reason.PREVIOUS_AND_RELATED);
+            return err(InvalidRequestException.class, Reason.PREVIOUS_AND_RELATED);
         }
         int sources = (r.contactFlowId().isPresent() ? 1 : 0) + (r.quickConnectId().isPresent() ? 1 : 0) + (r.taskTemplateId().isPresent() ? 1 : 0);
         if (sources > 1) {
-            return err("InvalidRequestException", Reason.MULTIPLE_FLOW_SOURCES);
+            return err(InvalidRequestException.class, Reason.MULTIPLE_FLOW_SOURCES);
         }
         if (sources == 0) {
-            return err("InvalidRequestException", Reason.NO_FLOW_SOURCE);
+            return err(InvalidRequestException.class, Reason.NO_FLOW_SOURCE);
         }
         String instanceId = r.instanceId().get();
         if (!instances.contains(instanceId)) {
-            return err("ResourceNotFoundException", Reason.INSTANCE);
+            return err(ResourceNotFoundException.class, Reason.INSTANCE);
         }
         if (r.clientToken().isPresent()) {
             Token token = tokens.get(instanceId + "/" + r.clientToken().get());
@@ -176,24 +183,24 @@ public record TaskModel(TaskPolicy policy, String idPrefix, long idsDrawn, Insta
                 if (token.request().equals(r.withoutClientToken())) {
                     return new Next(Outcome.ok(token.contactId()), this);
                 }
-                return err("InvalidRequestException", Reason.CLIENT_TOKEN_REUSED);
+                return err(InvalidRequestException.class, Reason.CLIENT_TOKEN_REUSED);
             }
         }
         if (r.scheduledTime().isPresent()) {
             if (r.scheduledTime().get().isBefore(now)) {
-                return err("InvalidParameterException", Reason.SCHEDULED_TIME_IN_PAST);
+                return err(InvalidParameterException.class, Reason.SCHEDULED_TIME_IN_PAST);
             }
             if (r.scheduledTime().get().isAfter(now.plus(policy.scheduleWindow()))) {
-                return err("InvalidParameterException", Reason.SCHEDULED_TIME_TOO_FAR);
+                return err(InvalidParameterException.class, Reason.SCHEDULED_TIME_TOO_FAR);
             }
         }
         ModelContact previous = r.previousContactId().map(this::contactIn).map(o -> o.filter(c -> c.instanceId().equals(instanceId)).orElse(null)).orElse(null);
         if (r.previousContactId().isPresent() && previous == null) {
-            return err("ResourceNotFoundException", Reason.PREVIOUS_CONTACT);
+            return err(ResourceNotFoundException.class, Reason.PREVIOUS_CONTACT);
         }
         ModelContact related = r.relatedContactId().map(this::contactIn).map(o -> o.filter(c -> c.instanceId().equals(instanceId)).orElse(null)).orElse(null);
         if (r.relatedContactId().isPresent() && related == null) {
-            return err("ResourceNotFoundException", Reason.RELATED_CONTACT);
+            return err(ResourceNotFoundException.class, Reason.RELATED_CONTACT);
         }
         String flowId;
         String source;
@@ -201,42 +208,42 @@ public record TaskModel(TaskPolicy policy, String idPrefix, long idsDrawn, Insta
         if (r.contactFlowId().isPresent()) {
             Flow f = flowIn(instanceId, r.contactFlowId().get());
             if (f == null) {
-                return err("ResourceNotFoundException", Reason.CONTACT_FLOW);
+                return err(ResourceNotFoundException.class, Reason.CONTACT_FLOW);
             }
             if (!f.usableAs("CONTACT_FLOW")) {
-                return err("InvalidRequestException", Reason.FLOW_NOT_USABLE);
+                return err(InvalidRequestException.class, Reason.FLOW_NOT_USABLE);
             }
             flowId = r.contactFlowId().get();
             source = "CONTACT_FLOW";
         } else if (r.quickConnectId().isPresent()) {
             QuickConnectModel q = quickConnects.get(r.quickConnectId().get());
             if (q == null || !q.instanceId().equals(instanceId)) {
-                return err("ResourceNotFoundException", Reason.QUICK_CONNECT);
+                return err(ResourceNotFoundException.class, Reason.QUICK_CONNECT);
             }
             if (q.type().equals("PHONE_NUMBER")) {
-                return err("InvalidRequestException", Reason.QUICK_CONNECT_HAS_NO_FLOW);
+                return err(InvalidRequestException.class, Reason.QUICK_CONNECT_HAS_NO_FLOW);
             }
             String wanted = q.type().equals("USER") ? "AGENT_TRANSFER" : q.type().equals("QUEUE") ? "QUEUE_TRANSFER" : "CONTACT_FLOW";
             Flow f = flowIn(instanceId, q.flowId().get());
             if (f == null || !f.usableAs(wanted)) {
-                return err("InvalidRequestException", Reason.FLOW_NOT_USABLE);
+                return err(InvalidRequestException.class, Reason.FLOW_NOT_USABLE);
             }
             flowId = q.flowId().get();
             source = "QUICK_CONNECT";
         } else {
             template = templates.get(r.taskTemplateId().get());
             if (template == null || !template.instanceId().equals(instanceId)) {
-                return err("ResourceNotFoundException", Reason.TASK_TEMPLATE);
+                return err(ResourceNotFoundException.class, Reason.TASK_TEMPLATE);
             }
             if (!template.status().equals("ACTIVE")) {
-                return err("InvalidRequestException", Reason.TEMPLATE_INACTIVE);
+                return err(InvalidRequestException.class, Reason.TEMPLATE_INACTIVE);
             }
             if (template.flowId().isEmpty()) {
-                return err("InvalidRequestException", Reason.TEMPLATE_HAS_NO_FLOW);
+                return err(InvalidRequestException.class, Reason.TEMPLATE_HAS_NO_FLOW);
             }
             Flow f = flowIn(instanceId, template.flowId().get());
             if (f == null || !f.usableAs("CONTACT_FLOW")) {
-                return err("InvalidRequestException", Reason.FLOW_NOT_USABLE);
+                return err(InvalidRequestException.class, Reason.FLOW_NOT_USABLE);
             }
             flowId = template.flowId().get();
             source = "TASK_TEMPLATE";
@@ -244,7 +251,7 @@ public record TaskModel(TaskPolicy policy, String idPrefix, long idsDrawn, Insta
         if (template != null) {
             Optional<Reason> fieldProblem = templateFields(template, r);
             if (fieldProblem.isPresent()) {
-                return err("InvalidParameterException", fieldProblem.get());
+                return err(InvalidParameterException.class, fieldProblem.get());
             }
         }
         Map<String, String> scope = new TreeMap<>();
@@ -255,16 +262,16 @@ public record TaskModel(TaskPolicy policy, String idPrefix, long idsDrawn, Insta
         }
         scope.putAll(r.attributes());
         if (bytes(scope) > policy.attributeBytesPerScope()) {
-            return err("InvalidParameterException", Reason.ATTRIBUTES_TOO_LARGE);
+            return err(InvalidParameterException.class, Reason.ATTRIBUTES_TOO_LARGE);
         }
         if (previous != null) {
             long linked = contacts.values().stream().filter(c -> c.previous().equals(Optional.of(previous.id()))).count();
             if (linked >= policy.linkedTasksPerContact()) {
-                return err("ServiceQuotaExceededException", Reason.LINKED_TASKS);
+                return err(ServiceQuotaExceededException.class, Reason.LINKED_TASKS);
             }
         }
         if (openTasks(instanceId) >= policy.openTasksPerInstance()) {
-            return err("ServiceQuotaExceededException", Reason.ACTIVE_TASKS);
+            return err(ServiceQuotaExceededException.class, Reason.ACTIVE_TASKS);
         }
         String id = nextId();
         String initial = previous != null ? previous.initialContactId() : id;
@@ -290,7 +297,7 @@ public record TaskModel(TaskPolicy policy, String idPrefix, long idsDrawn, Insta
         Map<String, String> merged = new TreeMap<>(scopes.getOrDefault(scopeId, Map.of()));
         merged.putAll(update);
         if (bytes(merged) > policy.attributeBytesPerScope()) {
-            return err("InvalidParameterException", Reason.ATTRIBUTES_TOO_LARGE);
+            return err(InvalidParameterException.class, Reason.ATTRIBUTES_TOO_LARGE);
         }
         return new Next(Outcome.ok("updated"), with(idsDrawn, instances, flows, quickConnects, templates, contacts, put(scopes, scopeId, merged), tokens));
     }
@@ -307,7 +314,7 @@ public record TaskModel(TaskPolicy policy, String idPrefix, long idsDrawn, Insta
         }
         ModelContact c = contacts.get(contactId);
         if (!c.openAt(now)) {
-            return err("ContactNotFoundException", Reason.CONTACT_NOT_ACTIVE);
+            return err(ContactNotFoundException.class, Reason.CONTACT_NOT_ACTIVE);
         }
         ModelContact stopped = new ModelContact(c.instanceId(), c.id(), c.channel(), c.initialContactId(), c.previous(), c.initiated(), c.scheduled(),
                 c.expiry(), Optional.of(now), c.reschedules(), c.flowId(), c.flowSource());
@@ -322,16 +329,16 @@ public record TaskModel(TaskPolicy policy, String idPrefix, long idsDrawn, Insta
         ModelContact c = contacts.get(contactId);
         boolean waiting = c.channel().equals("TASK") && c.openAt(now) && c.scheduled().isPresent() && now.isBefore(c.scheduled().get());
         if (!waiting) {
-            return err("InvalidRequestException", Reason.CONTACT_NOT_SCHEDULED);
+            return err(InvalidRequestException.class, Reason.CONTACT_NOT_SCHEDULED);
         }
         if (newTime.isBefore(now)) {
-            return err("InvalidParameterException", Reason.SCHEDULED_TIME_IN_PAST);
+            return err(InvalidParameterException.class, Reason.SCHEDULED_TIME_IN_PAST);
         }
         if (newTime.isAfter(now.plus(policy.scheduleWindow()))) {
-            return err("InvalidParameterException", Reason.SCHEDULED_TIME_TOO_FAR);
+            return err(InvalidParameterException.class, Reason.SCHEDULED_TIME_TOO_FAR);
         }
         if (c.reschedules() >= policy.reschedulesPerTask()) {
-            return err("LimitExceededException", Reason.RESCHEDULE_LIMIT);
+            return err(LimitExceededException.class, Reason.RESCHEDULE_LIMIT);
         }
         ModelContact moved = new ModelContact(c.instanceId(), c.id(), c.channel(), c.initialContactId(), c.previous(), c.initiated(), Optional.of(newTime),
                 c.expiry(), c.stoppedAt(), c.reschedules() + 1, c.flowId(), c.flowSource());
@@ -355,16 +362,16 @@ public record TaskModel(TaskPolicy policy, String idPrefix, long idsDrawn, Insta
     // ---- naive rule helpers ----
 
     private Optional<Outcome> members(StartTaskContactRequest r) {
-        List<Object[]> lengths = new ArrayList<>();
-        lengths.add(new Object[] {r.instanceId(), 1, 100, true});
-        lengths.add(new Object[] {r.name(), 0, 1024, true});
-        lengths.add(new Object[] {r.description(), 0, 4096, false});
-        lengths.add(new Object[] {r.previousContactId(), 1, 256, false});
-        lengths.add(new Object[] {r.relatedContactId(), 1, 256, false});
-        lengths.add(new Object[] {r.contactFlowId(), 1, 500, false});
-        lengths.add(new Object[] {r.quickConnectId(), 1, 500, false});
-        lengths.add(new Object[] {r.taskTemplateId(), 1, 500, false});
-        for (Object[] l : lengths) {
+        List<Length> lengths = List.of(
+                new Length(r.instanceId(), 1, 100, true),
+                new Length(r.name(), 0, 1024, true),
+                new Length(r.description(), 0, 4096, false),
+                new Length(r.previousContactId(), 1, 256, false),
+                new Length(r.relatedContactId(), 1, 256, false),
+                new Length(r.contactFlowId(), 1, 500, false),
+                new Length(r.quickConnectId(), 1, 500, false),
+                new Length(r.taskTemplateId(), 1, 500, false));
+        for (Length l : lengths) {
             Optional<Outcome> problem = length(l);
             if (problem.isPresent()) {
                 return problem;
@@ -376,16 +383,16 @@ public record TaskModel(TaskPolicy policy, String idPrefix, long idsDrawn, Insta
         }
         for (Map.Entry<String, Reference> e : r.references().entrySet()) {
             if (!referenceOk(e.getKey(), e.getValue())) {
-                return Optional.of(Outcome.error("InvalidParameterException", Reason.INVALID_REFERENCE));
+                return Optional.of(Outcome.error(InvalidParameterException.class, Reason.INVALID_REFERENCE));
             }
         }
-        Optional<Outcome> token = length(new Object[] {r.clientToken(), 1, 500, false});
+        Optional<Outcome> token = length(new Length(r.clientToken(), 1, 500, false));
         if (token.isPresent()) {
             return token;
         }
         for (Map.Entry<String, SegmentAttributeValue> e : r.segmentAttributes().entrySet()) {
             if (!e.getKey().equals("connect:ContactExpiry") || expiryOverride(r).isEmpty()) {
-                return Optional.of(Outcome.error("InvalidParameterException", Reason.INVALID_SEGMENT_ATTRIBUTE));
+                return Optional.of(Outcome.error(InvalidParameterException.class, Reason.INVALID_SEGMENT_ATTRIBUTE));
             }
         }
         return Optional.empty();
@@ -394,24 +401,26 @@ public record TaskModel(TaskPolicy policy, String idPrefix, long idsDrawn, Insta
     private Optional<Outcome> attributeMembers(Map<String, String> attributes) {
         for (String key : attributes.keySet()) {
             if (!key.matches("[A-Za-z0-9_-]{1,32767}")) {
-                return Optional.of(Outcome.error("InvalidParameterException", Reason.INVALID_ATTRIBUTE_KEY));
+                return Optional.of(Outcome.error(InvalidParameterException.class, Reason.INVALID_ATTRIBUTE_KEY));
             }
         }
         if (attributes.values().stream().anyMatch(v -> v.length() > 32_767) || bytes(attributes) > policy.attributeBytesPerScope()) {
-            return Optional.of(Outcome.error("InvalidParameterException", Reason.ATTRIBUTES_TOO_LARGE));
+            return Optional.of(Outcome.error(InvalidParameterException.class, Reason.ATTRIBUTES_TOO_LARGE));
         }
         return Optional.empty();
     }
 
-    @SuppressWarnings("unchecked")
-    private static Optional<Outcome> length(Object[] spec) {
-        Optional<String> value = (Optional<String>) spec[0];
-        if (value.isEmpty()) {
-            return (Boolean) spec[3] ? Optional.of(Outcome.error("InvalidParameterException", Reason.MISSING_PARAMETER)) : Optional.empty();
+    /** A member's value and its length rule. */
+    private record Length(Optional<String> value, int min, int max, boolean required) {
+    }
+
+    private static Optional<Outcome> length(Length spec) {
+        if (spec.value().isEmpty()) {
+            return spec.required() ? Optional.of(Outcome.error(InvalidParameterException.class, Reason.MISSING_PARAMETER)) : Optional.empty();
         }
-        int n = value.get().length();
-        return n < (Integer) spec[1] || n > (Integer) spec[2]
-                ? Optional.of(Outcome.error("InvalidParameterException", Reason.INVALID_LENGTH)) : Optional.empty();
+        int n = spec.value().get().length();
+        return n < spec.min() || n > spec.max()
+                ? Optional.of(Outcome.error(InvalidParameterException.class, Reason.INVALID_LENGTH)) : Optional.empty();
     }
 
     private static boolean referenceOk(String key, Reference ref) {
@@ -516,11 +525,11 @@ public record TaskModel(TaskPolicy policy, String idPrefix, long idsDrawn, Insta
 
     private Optional<Outcome> instanceAndContact(String instanceId, String contactId) {
         if (!instances.contains(instanceId)) {
-            return Optional.of(Outcome.error("ResourceNotFoundException", Reason.INSTANCE));
+            return Optional.of(Outcome.error(ResourceNotFoundException.class, Reason.INSTANCE));
         }
         ModelContact c = contacts.get(contactId);
         if (c == null || !c.instanceId().equals(instanceId)) {
-            return Optional.of(Outcome.error("ResourceNotFoundException", Reason.CONTACT));
+            return Optional.of(Outcome.error(ResourceNotFoundException.class, Reason.CONTACT));
         }
         return Optional.empty();
     }
@@ -539,7 +548,7 @@ public record TaskModel(TaskPolicy policy, String idPrefix, long idsDrawn, Insta
                 .mapToLong(e -> e.getKey().getBytes(StandardCharsets.UTF_8).length + e.getValue().getBytes(StandardCharsets.UTF_8).length).sum();
     }
 
-    private Next err(String type, Reason reason) {
+    private Next err(Class<? extends ConnectException> type, Reason reason) {
         return new Next(Outcome.error(type, reason), this);
     }
 

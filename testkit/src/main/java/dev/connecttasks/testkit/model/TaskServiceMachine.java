@@ -1,5 +1,6 @@
 package dev.connecttasks.testkit.model;
 
+import dev.connecttasks.domain.error.ResourceNotFoundException;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.connecttasks.application.port.in.DescribeContactResponse;
@@ -160,7 +161,7 @@ public final class TaskServiceMachine implements StateMachine<TaskModel, TaskSer
             assertThat(m.openTasks(instance)).isLessThanOrEqualTo(policy.openTasksPerInstance());
             // nothing was created that the model did not create: the next id is still unused
             assertThat(Outcome.of(() -> service.describeContact(DescribeContactRequest.builder().instanceId(instance).contactId(m.nextId()).build())))
-                    .isEqualTo(Outcome.error("ResourceNotFoundException", dev.connecttasks.domain.error.Reason.CONTACT));
+                    .isEqualTo(Outcome.error(ResourceNotFoundException.class, dev.connecttasks.domain.error.Reason.CONTACT));
         }
     }
 
@@ -189,7 +190,7 @@ public final class TaskServiceMachine implements StateMachine<TaskModel, TaskSer
             Object value = call.get();
             return Outcome.ok(value);
         } catch (ConnectException e) {
-            return Outcome.error(e.errorType(), e.reason());
+            return Outcome.of(e);
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.connecttasks.adapter.jdbc;
 
+import dev.connecttasks.domain.error.ServiceQuotaExceededException;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.connecttasks.ConnectTasks;
@@ -59,7 +60,7 @@ class JdbcModelProperties {
                 .seed(seed).tries(60).maxSteps(50).check();
         assertThat(onDatabase).hasSizeGreaterThan(tries(60) * 10).isEqualTo(inMemory);
         assertThat(onDatabase).as("the histories reach refusals as well as successes")
-                .anyMatch(step -> step.contains("ServiceQuotaExceededException"))
+                .anyMatch(step -> step.contains(ServiceQuotaExceededException.class.getSimpleName()))
                 .anyMatch(step -> step.contains("-> ok("));
     }
 }

@@ -41,30 +41,52 @@ class JdbcRoundTripsTest {
         service.startTaskContact(task.previousContactId(first).attributes(Map.of("b", "2")).build());
         List<String> linked = statements(counting);
 
-        boolean combined = kind == TestDatabase.Kind.POSTGRESQL;
-        boolean claimed = kind == TestDatabase.Kind.H2;
-        assertThat(newChain).as("new chain on %s: %s", kind, newChain).hasSize(combined ? 2 : 3);
-        if (claimed) {
-            // H2 reads the guard without a lock, and claims it with the first write, which also carries the counter.
-            assertThat(newChain.get(0)).startsWith("SELECT").contains("FROM ct_instance_guard").doesNotContain("UPDATE");
-            assertThat(newChain.get(1)).as("the claim goes before any other write").contains("UPDATE ct_instance_guard SET transactions = transactions + 1")
-                    .contains("open_count = ?").contains("AND transactions = ? AND directory_version = ?");
-        } else {
-            assertThat(newChain.get(0)).contains("FOR UPDATE");
-        }
-        assertThat(newChain.get(claimed ? 2 : 1)).as("the chain's attributes travel in its first contact's row").contains("INSERT INTO ct_contact")
-                .contains("attributes_json");
-        assertThat(linked).as("linked task on %s: %s", kind, linked).hasSize(combined ? 3 : 5);
-        if (claimed) {
-            assertThat(linked.get(2)).contains("UPDATE ct_instance_guard SET transactions = transactions + 1");
-        }
-        assertThat(linked.get(1)).contains("LEFT JOIN ct_contact s").contains("previous_contact_id = c.contact_id");
-        if (combined) {
-            assertThat(linked.get(2)).contains("INSERT INTO ct_contact").contains("UPDATE ct_contact SET attributes_json")
-                    .contains("UPDATE ct_instance_guard").endsWith("COMMIT");
-        }
+        RoundTrips expected = EXPECTED.get(kind);
+        assertStatements("new chain on " + kind, newChain, expected.newChain());
+        assertStatements("linked task on " + kind, linked, expected.linked());
         assertThat(service.getContactAttributes(GetContactAttributesRequest.builder().instanceId(instance).initialContactId(first).build())
                 .attributes()).as("the combined writes all landed").isEqualTo(Map.of("a", "1", "b", "2"));
+    }
+
+    /** What each statement of a start must contain, in order, on each database: the per-database expectations as data. */
+    private record RoundTrips(List<List<String>> newChain, List<List<String>> linked) {
+    }
+
+    private static final List<String> GUARD_READ_UNLOCKED = List.of(
+            "SELECT open_count, counted_until_ns, next_expiry_ns, directory_version, transactions FROM ct_instance_guard WHERE");
+    private static final List<String> GUARD_LOCK = List.of("FROM ct_instance_guard WHERE instance_id = ? FOR UPDATE");
+    /** H2's claim goes before any other write and carries the counter when it is the last write. */
+    private static final List<String> GUARD_CLAIM_WITH_COUNTER = List.of("UPDATE ct_instance_guard SET transactions = transactions + 1",
+            "open_count = ?", "AND transactions = ? AND directory_version = ?");
+    private static final List<String> GUARD_CLAIM = List.of("UPDATE ct_instance_guard SET transactions = transactions + 1",
+            "AND transactions = ? AND directory_version = ?");
+    /** The chain's attributes travel in its first contact's row. */
+    private static final List<String> INSERT_WITH_SCOPE = List.of("INSERT INTO ct_contact", "attributes_json");
+    private static final List<String> INSERT = List.of("INSERT INTO ct_contact");
+    private static final List<String> COUNTER = List.of("UPDATE ct_instance_guard SET open_count = ?");
+    private static final List<String> READ_WITH_CHAIN = List.of("LEFT JOIN ct_contact s", "previous_contact_id = c.contact_id");
+    private static final List<String> CHAIN_ATTRIBUTES = List.of("UPDATE ct_contact SET attributes_json");
+
+    private static final Map<TestDatabase.Kind, RoundTrips> EXPECTED = Map.of(
+            TestDatabase.Kind.H2, new RoundTrips(
+                    List.of(GUARD_READ_UNLOCKED, GUARD_CLAIM_WITH_COUNTER, INSERT_WITH_SCOPE),
+                    List.of(GUARD_READ_UNLOCKED, READ_WITH_CHAIN, GUARD_CLAIM, INSERT, CHAIN_ATTRIBUTES)),
+            // the writes and the COMMIT in one round trip
+            TestDatabase.Kind.POSTGRESQL, new RoundTrips(
+                    List.of(GUARD_LOCK, List.of("INSERT INTO ct_contact", "attributes_json", "UPDATE ct_instance_guard SET open_count", "COMMIT")),
+                    List.of(GUARD_LOCK, READ_WITH_CHAIN, List.of("INSERT INTO ct_contact", "UPDATE ct_contact SET attributes_json",
+                            "UPDATE ct_instance_guard", "COMMIT"))),
+            TestDatabase.Kind.MARIADB, new RoundTrips(
+                    List.of(GUARD_LOCK, INSERT_WITH_SCOPE, COUNTER),
+                    List.of(GUARD_LOCK, READ_WITH_CHAIN, INSERT, CHAIN_ATTRIBUTES, COUNTER)));
+
+    private static void assertStatements(String what, List<String> statements, List<List<String>> expected) {
+        assertThat(statements).as("%s: %s", what, statements).hasSize(expected.size());
+        for (int i = 0; i < expected.size(); i++) {
+            for (String fragment : expected.get(i)) {
+                assertThat(statements.get(i)).as("%s, statement %d", what, i + 1).contains(fragment);
+            }
+        }
     }
 
     private static List<String> statements(CountingDataSource counting) {
