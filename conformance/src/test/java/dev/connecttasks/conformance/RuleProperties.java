@@ -29,7 +29,7 @@ import java.util.function.BiFunction;
 import org.junit.jupiter.api.Test;
 
 /**
- * One property per rule of RULES.md sections 3 and 4, each generated around the rule's boundary;
+ * One property per rule of behaviour.md sections 3 and 4, each generated around the rule's boundary;
  * every refusal is also checked to change nothing a later call can observe.
  */
 class RuleProperties {
@@ -373,7 +373,7 @@ class RuleProperties {
         w.assertRefusedUnchanged(w.task().build(), ThrottlingException.class, Reason.RATE_EXCEEDED);
     }
 
-    /** Violations in the order of RULES.md 3.2; applying any subset, the earliest decides. */
+    /** Violations in the order of behaviour.md 3.2; applying any subset, the earliest decides. */
     private record Violation(int step, Class<? extends ConnectException> type, Reason reason, java.util.function.UnaryOperator<StartTaskContactRequest.Builder> apply) {
         @Override
         public String toString() {

@@ -31,7 +31,7 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** RULES.md section 6 (template fields) and section 7 (the other contact operations). */
+/** behaviour.md section 6 (template fields) and section 7 (the other contact operations). */
 class TemplateAndOperationProperties {
 
     private record FieldCase(FieldType type, String referenceType, String value, boolean valid) {

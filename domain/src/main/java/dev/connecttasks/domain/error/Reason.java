@@ -1,8 +1,8 @@
 package dev.connecttasks.domain.error;
 
-/** Every reason code of RULES.md. Tests compare (exception type, reason), never message text. */
+/** Every reason code of behaviour.md. Tests compare (exception type, reason), never message text. */
 public enum Reason {
-    // member rules, RULES.md 3.1
+    // member rules, behaviour.md 3.1
     MISSING_PARAMETER,
     INVALID_LENGTH,
     INVALID_ATTRIBUTE_KEY,

@@ -14,7 +14,7 @@ public record ContactFlow(String instanceId, String contactFlowId, String name, 
         Objects.requireNonNull(status);
     }
 
-    /** Usable to run a contact when it is of the wanted type, ACTIVE and PUBLISHED (RULES.md section 4). */
+    /** Usable to run a contact when it is of the wanted type, ACTIVE and PUBLISHED (behaviour.md section 4). */
     public boolean isUsableAs(FlowType wanted) {
         return type == wanted && state == FlowState.ACTIVE && status == FlowStatus.PUBLISHED;
     }

@@ -3,7 +3,7 @@ package dev.connecttasks.domain.policy;
 import java.time.Duration;
 
 /**
- * Every limit of RULES.md section 2 in one immutable value; {@link #defaults()} are the published
+ * Every limit of behaviour.md section 2 in one immutable value; {@link #defaults()} are the published
  * AWS defaults. Change one with the {@code with...} methods.
  */
 public record TaskPolicy(

@@ -13,7 +13,7 @@ import dev.connecttasks.domain.template.TaskTemplate;
 import dev.connecttasks.domain.template.TemplateStatus;
 import java.util.Optional;
 
-/** RULES.md section 4: exactly one source was given (step 3); find the one flow it names, or refuse. */
+/** behaviour.md section 4: exactly one source was given (step 3); find the one flow it names, or refuse. */
 final class FlowResolver {
 
     private FlowResolver() {

@@ -15,7 +15,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 
-/** RULES.md 3.1, in the table's order (ScheduledTime waits for step 6). All refusals are InvalidParameterException. */
+/** behaviour.md 3.1, in the table's order (ScheduledTime waits for step 6). All refusals are InvalidParameterException. */
 final class MemberRules {
 
     static final int MAX_ATTRIBUTE_VALUE = 32_767;

@@ -4,7 +4,7 @@ import dev.connecttasks.domain.contact.ReferenceType;
 import java.math.BigDecimal;
 
 /**
- * What each reference type's value must look like. DECISION (RULES.md 3.1 names the forms):
+ * What each reference type's value must look like. DECISION (behaviour.md 3.1 names the forms):
  * DATE is an integer of epoch seconds; NUMBER a plain decimal ({@code -12.5}, no exponent);
  * EMAIL exactly one {@code @} with text on both sides and no whitespace; URL an absolute
  * {@code http}/{@code https} URI with a host and no whitespace; STRING anything, even empty.

@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * RULES.md section 6. Defaults fill what the request leaves out; then required fields must have
+ * behaviour.md section 6. Defaults fill what the request leaves out; then required fields must have
  * a value and every value must suit its field. DECISIONS: "under N characters" means at most N-1;
  * an empty Name counts as no value; a SCHEDULED_TIME default is stored but never applied (a fixed
  * instant as a default would soon lie in the past).

@@ -3,7 +3,7 @@ package dev.connecttasks.domain.template;
 import dev.connecttasks.domain.contact.ReferenceType;
 import java.util.Optional;
 
-/** Task template field types and the reference type each maps to (RULES.md section 6). */
+/** Task template field types and the reference type each maps to (behaviour.md section 6). */
 public enum FieldType {
     NAME(null), DESCRIPTION(null), SCHEDULED_TIME(null),
     TEXT(ReferenceType.STRING), TEXT_AREA(ReferenceType.STRING), BOOLEAN(ReferenceType.STRING),

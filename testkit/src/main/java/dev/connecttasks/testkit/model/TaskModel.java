@@ -26,7 +26,7 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * The reference model: written from RULES.md alone, immutable, deliberately naive (whole-map copies,
+ * The reference model: written from behaviour.md alone, immutable, deliberately naive (whole-map copies,
  * linear scans, no indexes). Every operation returns its outcome and the next model. It shares
  * only value types with the implementation, never a rule. Throttling is not modelled: run the
  * service it is compared with with throttling off.

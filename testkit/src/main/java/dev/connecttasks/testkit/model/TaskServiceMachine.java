@@ -52,7 +52,7 @@ import java.util.function.Supplier;
  * The model-based stateful property's machine, for any adapter: random set-up, starts with every mix
  * of members, linked and related starts, ClientToken retries, attribute updates, stops, reschedules
  * and clock advances, each compared with {@link TaskModel}; after every step every contact is
- * described and compared, and the invariants of RULES.md section 9 are checked.
+ * described and compared, and the invariants of behaviour.md section 9 are checked.
  */
 public final class TaskServiceMachine implements StateMachine<TaskModel, TaskServiceMachine.Sut> {
 

@@ -4,6 +4,7 @@ import dev.connecttasks.application.port.out.FlowDirectory;
 import dev.connecttasks.domain.flow.ContactFlow;
 import java.util.Optional;
 
+/** Contact flows in memory by instance and id; thread-safe. */
 public final class InMemoryFlowDirectory implements FlowDirectory {
 
     private final InstanceScopedMap<ContactFlow> flows = new InstanceScopedMap<>();

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
+/** Instances in memory, listed oldest first; thread-safe. */
 public final class InMemoryInstanceDirectory implements InstanceDirectory {
 
     private final ConcurrentHashMap<String, Instance> instances = new ConcurrentHashMap<>();

@@ -4,6 +4,7 @@ import dev.connecttasks.application.port.out.QuickConnectDirectory;
 import dev.connecttasks.domain.flow.QuickConnect;
 import java.util.Optional;
 
+/** Quick connects in memory by instance and id; thread-safe. */
 public final class InMemoryQuickConnectDirectory implements QuickConnectDirectory {
 
     private final InstanceScopedMap<QuickConnect> quickConnects = new InstanceScopedMap<>();

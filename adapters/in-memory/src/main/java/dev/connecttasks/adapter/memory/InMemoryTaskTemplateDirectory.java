@@ -5,6 +5,7 @@ import dev.connecttasks.domain.template.TaskTemplate;
 import java.util.List;
 import java.util.Optional;
 
+/** Task templates at their latest version in memory, listed by id; thread-safe. */
 public final class InMemoryTaskTemplateDirectory implements TaskTemplateDirectory {
 
     private final InstanceScopedMap<TaskTemplate> templates = new InstanceScopedMap<>();
