@@ -53,10 +53,6 @@ public abstract class ServiceBuilder<S extends ServiceBuilder<S>> {
         return self();
     }
 
-    public final TaskPolicy policy() {
-        return policy;
-    }
-
     /** The service over {@code stores} with the options set so far. */
     protected final ConnectTasksService buildOver(StorePorts stores) {
         return ComposedService.of(stores, ids, clock, policy);

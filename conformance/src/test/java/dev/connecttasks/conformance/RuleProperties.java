@@ -20,6 +20,9 @@ import dev.connecttasks.domain.request.UpdateContactFlowRequest;
 import dev.connecttasks.testkit.property.Gen;
 import dev.connecttasks.testkit.property.Gens;
 import dev.connecttasks.testkit.property.Property;
+import dev.connecttasks.domain.policy.RatePolicy;
+import dev.connecttasks.domain.request.DescribeContactRequest;
+import dev.connecttasks.testkit.support.Outcome;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -371,6 +374,22 @@ class RuleProperties {
         w.clock.advance(Duration.ofMillis(500));
         w.start(w.task().build());
         w.assertRefusedUnchanged(w.task().build(), ThrottlingException.class, Reason.RATE_EXCEEDED);
+    }
+
+    @Test
+    void theOtherContactOperationsShareOneBucketPerInstance() {
+        World w = new World(TaskPolicy.defaults().withContactOperationRate(new RatePolicy(1, 3)));
+        DescribeContactRequest describe = DescribeContactRequest.builder().instanceId(w.instance).contactId(w.root).build();
+        GetContactAttributesRequest attributes = GetContactAttributesRequest.builder().instanceId(w.instance).initialContactId(w.root).build();
+        w.service.describeContact(describe);
+        w.service.getContactAttributes(attributes);
+        assertThat(World.outcome(() -> w.service.describeContact(DescribeContactRequest.builder().instanceId(w.instance).contactId("nope")
+                .build())).reason()).as("a refused call takes its token too").isEqualTo(Reason.CONTACT);
+        assertThat(World.outcome(() -> w.service.getContactAttributes(attributes)))
+                .isEqualTo(Outcome.error(ThrottlingException.class, Reason.RATE_EXCEEDED));
+        assertThat(World.outcome(() -> w.service.startTaskContact(w.task().build())).isOk()).as("StartTaskContact has a bucket of its own").isTrue();
+        w.clock.advance(Duration.ofSeconds(1));
+        assertThat(w.service.describeContact(describe).contact().contactId()).isEqualTo(w.root);
     }
 
     /** Violations in the order of behaviour.md 3.2; applying any subset, the earliest decides. */

@@ -22,6 +22,8 @@ import dev.connecttasks.domain.rules.StartTaskRules;
 import dev.connecttasks.domain.rules.TaskDraft.NewTask;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
  * The contact operations: each takes its rate token, asks the rules, reads the facts they need from
@@ -69,13 +71,9 @@ final class TaskContactsService implements TaskContacts {
     public DescribeContactResponse describeContact(DescribeContactRequest request) {
         return guarded("DescribeContact", () -> {
             Instant now = clock.instant();
-            ContactOperationRules.admit(request.instanceId(), request.contactId(), "ContactId",
-                    instances.admission(rates.contactOperation(request.instanceId(), now)));
-            String instanceId = request.instanceId().orElseThrow();
-            String contactId = request.contactId().orElseThrow();
-            Contact contact = ContactOperationRules.existing(contacts.findContact(instanceId, contactId), contactId);
+            Contact contact = committedContact(request.instanceId(), request.contactId(), "ContactId", now);
             return new DescribeContactResponse(contact, contact.state(now), contact.disconnectTimestamp(now), contact.disconnectReason(now),
-                    contact.expiresAt(), contacts.scopeAttributes(instanceId, contact.initialContactId()));
+                    contact.expiresAt(), contacts.scopeAttributes(contact.instanceId(), contact.initialContactId()));
         });
     }
 
@@ -96,12 +94,8 @@ final class TaskContactsService implements TaskContacts {
     @Override
     public GetContactAttributesResponse getContactAttributes(GetContactAttributesRequest request) {
         return guarded("GetContactAttributes", () -> {
-            ContactOperationRules.admit(request.instanceId(), request.initialContactId(), "InitialContactId",
-                    instances.admission(rates.contactOperation(request.instanceId(), clock.instant())));
-            String instanceId = request.instanceId().orElseThrow();
-            String contactId = request.initialContactId().orElseThrow();
-            Contact contact = ContactOperationRules.existing(contacts.findContact(instanceId, contactId), contactId);
-            return new GetContactAttributesResponse(contacts.scopeAttributes(instanceId, contact.initialContactId()));
+            Contact contact = committedContact(request.instanceId(), request.initialContactId(), "InitialContactId", clock.instant());
+            return new GetContactAttributesResponse(contacts.scopeAttributes(contact.instanceId(), contact.initialContactId()));
         });
     }
 
@@ -109,14 +103,7 @@ final class TaskContactsService implements TaskContacts {
     public void stopContact(StopContactRequest request) {
         guarded("StopContact", () -> {
             Instant now = clock.instant();
-            ContactOperationRules.admit(request.instanceId(), request.contactId(), "ContactId",
-                    instances.admission(rates.contactOperation(request.instanceId(), now)));
-            String contactId = request.contactId().orElseThrow();
-            contacts.inTransaction(request.instanceId().orElseThrow(), transaction -> {
-                Contact contact = ContactOperationRules.existing(transaction.contact(contactId), contactId);
-                transaction.updateContact(ContactOperationRules.stop(contact, now));
-                return null;
-            });
+            changeContact(request.instanceId(), request.contactId(), now, contact -> ContactOperationRules.stop(contact, now));
         });
     }
 
@@ -124,14 +111,25 @@ final class TaskContactsService implements TaskContacts {
     public void updateContactSchedule(UpdateContactScheduleRequest request) {
         guarded("UpdateContactSchedule", () -> {
             Instant now = clock.instant();
-            ContactOperationRules.admit(request.instanceId(), request.contactId(), "ContactId",
-                    instances.admission(rates.contactOperation(request.instanceId(), now)));
-            String contactId = request.contactId().orElseThrow();
-            contacts.inTransaction(request.instanceId().orElseThrow(), transaction -> {
-                Contact contact = ContactOperationRules.existing(transaction.contact(contactId), contactId);
-                transaction.updateContact(contactRules.reschedule(contact, request.scheduledTime(), now));
-                return null;
-            });
+            changeContact(request.instanceId(), request.contactId(), now, contact -> contactRules.reschedule(contact, request.scheduledTime(), now));
+        });
+    }
+
+    /** Steps 1-4 of a reading contact operation: a committed contact, read outside any transaction. */
+    private Contact committedContact(Optional<String> instanceId, Optional<String> contactId, String contactMember, Instant now) {
+        ContactOperationRules.admit(instanceId, contactId, contactMember, instances.admission(rates.contactOperation(instanceId, now)));
+        String id = contactId.orElseThrow();
+        return ContactOperationRules.existing(contacts.findContact(instanceId.orElseThrow(), id), id);
+    }
+
+    /** Steps 1-4 of StopContact and UpdateContactSchedule, then step 5, {@code change}, on the contact the transaction read. */
+    private void changeContact(Optional<String> instanceId, Optional<String> contactId, Instant now, UnaryOperator<Contact> change) {
+        ContactOperationRules.admit(instanceId, contactId, "ContactId", instances.admission(rates.contactOperation(instanceId, now)));
+        String id = contactId.orElseThrow();
+        contacts.inTransaction(instanceId.orElseThrow(), transaction -> {
+            Contact contact = ContactOperationRules.existing(transaction.contact(id), id);
+            transaction.updateContact(change.apply(contact));
+            return null;
         });
     }
 }
