@@ -73,6 +73,14 @@ final class LocalServerProcess implements AutoCloseable {
         throw new AssertionError("the server never printed /" + pattern + "/; it printed:\n" + String.join("\n", output));
     }
 
+    /** Sends SIGKILL, as a crash would, and waits for the process to be gone: it runs no shutdown hook. */
+    void kill() throws Exception {
+        process.toHandle().destroyForcibly();
+        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            throw new AssertionError("the server did not die within 30 s of SIGKILL");
+        }
+    }
+
     /** Sends SIGTERM and waits for the process to end; returns its exit code. */
     int terminate() throws Exception {
         // Through the handle: Process.destroy() would also close our end of its output, losing the last lines.

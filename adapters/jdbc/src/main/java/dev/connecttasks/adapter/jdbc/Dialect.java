@@ -20,6 +20,17 @@ interface Dialect {
     /** Flyway placeholders for the migrations shared by every database ({@code db/migration/common}). */
     Map<String, String> placeholders();
 
+    /**
+     * Puts the database in the state the adapter's promises need, once per service (on H2: settings
+     * that keep the file small while every commit is written out).
+     */
+    default void prepare(Connection connection) {
+    }
+
+    /** Runs after every committed write transaction, before the call is answered. */
+    default void afterCommit(Connection connection) {
+    }
+
     /** Takes (or, where the database allows, only reads) the instance's guard row at the start of an attempt. */
     Guard openGuard(Attempt attempt, String instanceId);
 

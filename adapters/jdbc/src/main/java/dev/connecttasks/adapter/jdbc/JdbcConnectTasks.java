@@ -32,8 +32,13 @@ public final class JdbcConnectTasks {
         return options.build(stores(dataSource));
     }
 
-    /** Every store on {@code dataSource}; the schema must already be migrated. */
+    /**
+     * Every store on {@code dataSource}; the schema must already be migrated. Opening them prepares the
+     * database (on H2, commits written before they return) and checks every instance's open-task
+     * counter against its rows, repairing any that differ.
+     */
     public static StorePorts stores(DataSource dataSource) {
+        JdbcSchema.open(dataSource);
         return new StorePorts(new JdbcInstanceDirectory(dataSource), new JdbcFlowDirectory(dataSource),
                 new JdbcQuickConnectDirectory(dataSource), new JdbcTaskTemplateDirectory(dataSource),
                 new JdbcContactStore(dataSource), new JdbcRateLimiter(dataSource));

@@ -37,6 +37,20 @@ public final class JdbcSchema {
                 .migrate();
     }
 
+    /**
+     * What a service does when it opens a migrated database: the dialect's settings (on H2, every
+     * commit written before it returns), then the open-task counters checked against the rows and
+     * repaired where they differ. Returns the instances whose counter was repaired.
+     */
+    public static java.util.List<String> open(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection()) {
+            Dialect.of(connection).prepare(connection);
+        } catch (SQLException e) {
+            throw new JdbcFailure("preparing the database", e);
+        }
+        return OpenTaskCounters.repair(new JdbcTransactions(dataSource));
+    }
+
     /** The migration folder for the data source's database: h2, postgresql or mariadb. */
     static String folder(DataSource dataSource) {
         return dialect(dataSource).migrationFolder();

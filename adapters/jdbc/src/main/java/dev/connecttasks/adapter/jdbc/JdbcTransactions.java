@@ -82,6 +82,7 @@ final class JdbcTransactions {
                 } catch (SQLException e) {
                     throw JdbcFailure.commitOutcomeUnknown("commit", e);
                 }
+                durable(attempt);
                 return result;
             } finally {
                 if (autoCommit) {
@@ -91,6 +92,24 @@ final class JdbcTransactions {
         } catch (SQLException e) {
             throw retryableOr(new JdbcFailure("transaction", e));
         }
+    }
+
+    /** What the dialect does after a commit so that an answered call survives a killed process; committed already, so never retried. */
+    private static void durable(Attempt attempt) {
+        try {
+            attempt.dialect().afterCommit(attempt.connection());
+        } catch (JdbcFailure failure) {
+            throw JdbcFailure.commitOutcomeUnknown("writing the commit out", failure.sqlCause());
+        }
+    }
+
+    /** Auto-commit statements that write: like {@link #autoCommit}, and made durable as a transaction's commit is. */
+    <T> T autoCommitWrite(Function<Connection, T> work) {
+        return autoCommit(connection -> {
+            T result = work.apply(connection);
+            dialect(connection).afterCommit(connection);
+            return result;
+        });
     }
 
     private Dialect dialect(Connection connection) {

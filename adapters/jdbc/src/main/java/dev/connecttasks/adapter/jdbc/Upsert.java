@@ -12,7 +12,7 @@ final class Upsert {
     }
 
     static void run(JdbcTransactions transactions, String update, Object[] updateParameters, String insert, Object[] insertParameters) {
-        transactions.autoCommit(connection -> {
+        transactions.autoCommitWrite(connection -> {
             while (!tryOnce(connection, update, updateParameters, insert, insertParameters)) {
                 Thread.onSpinWait();
             }

@@ -1,0 +1,97 @@
+package dev.connecttasks.benchmark.h2;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import dev.connecttasks.adapter.jdbc.JdbcConnectTasks;
+import dev.connecttasks.application.port.in.ConnectTasksService;
+import dev.connecttasks.domain.policy.TaskPolicy;
+import dev.connecttasks.domain.request.CreateContactFlowRequest;
+import dev.connecttasks.domain.request.CreateInstanceRequest;
+import dev.connecttasks.domain.request.StartTaskContactRequest;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * How large the local server's default H2 file grows against its live data: starts small tasks
+ * (an instance per thread, as a test campaign does), printing the file's size per stored contact
+ * as it goes, then the size after {@code SHUTDOWN COMPACT} (the live data).
+ *
+ * <pre>java -cp benchmarks/target/benchmarks.jar dev.connecttasks.benchmark.h2.H2FileGrowth [TASKS] [THREADS] [URL_SUFFIX]</pre>
+ * URL_SUFFIX (for example {@code ;WRITE_DELAY=500}) is appended to the file URL, to compare settings.
+ */
+public final class H2FileGrowth {
+
+    private H2FileGrowth() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int tasks = args.length > 0 ? Integer.parseInt(args[0]) : 200_000;
+        int threads = args.length > 1 ? Integer.parseInt(args[1]) : 8;
+        String suffix = args.length > 2 ? args[2] : "";
+        Path folder = Files.createTempDirectory("ct-h2-growth");
+        Path file = folder.resolve("growth.mv.db");
+        String url = "jdbc:h2:file:" + folder.resolve("growth") + suffix;
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(url);
+        config.setUsername("sa");
+        config.setMaximumPoolSize(threads);
+        long peak = 0;
+        try (HikariDataSource pool = new HikariDataSource(config)) {
+            ConnectTasksService service = JdbcConnectTasks.create(pool, o -> o.policy(TaskPolicy.defaults().withThrottling(false)
+                    .withOpenTasksPerInstance(Integer.MAX_VALUE)));
+            List<String[]> targets = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                String instance = service.createInstance(CreateInstanceRequest.builder().build()).instanceId();
+                String flow = service.createContactFlow(CreateContactFlowRequest.builder().instanceId(instance).name("f")
+                        .type("CONTACT_FLOW").build()).contactFlowId();
+                targets.add(new String[] {instance, flow});
+            }
+            AtomicInteger started = new AtomicInteger();
+            ExecutorService workers = Executors.newFixedThreadPool(threads);
+            List<Future<?>> done = new ArrayList<>();
+            for (String[] target : targets) {
+                done.add(workers.submit(() -> {
+                    while (started.getAndIncrement() < tasks) {
+                        service.startTaskContact(StartTaskContactRequest.builder().instanceId(target[0]).contactFlowId(target[1])
+                                .name("Call back customer").attributes(Map.of("customer", "c-42")).build());
+                    }
+                    return null;
+                }));
+            }
+            long nextReport = tasks / 10;
+            while (done.stream().anyMatch(f -> !f.isDone())) {
+                Thread.sleep(200);
+                long size = Files.size(file);
+                peak = Math.max(peak, size);
+                int now = Math.min(started.get(), tasks);
+                if (now >= nextReport) {
+                    System.out.printf("%,9d contacts  file %,13d bytes  %,7d B per contact%n", now, size, size / Math.max(1, now));
+                    nextReport += tasks / 10;
+                }
+            }
+            for (Future<?> f : done) {
+                f.get();
+            }
+            workers.shutdown();
+            long end = Files.size(file);
+            peak = Math.max(peak, end);
+            System.out.printf("running:  file %,d bytes at the end (%,d B per contact), peak %,d bytes (%,d B per contact)%n",
+                    end, end / tasks, peak, peak / tasks);
+        }
+        try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement s = c.createStatement()) {
+            s.execute("SHUTDOWN COMPACT");
+        }
+        long live = Files.size(file);
+        System.out.printf("compacted: %,d bytes (%,d B per contact); peak while running / live = %.1f%n", live, live / tasks, (double) peak / live);
+    }
+}
