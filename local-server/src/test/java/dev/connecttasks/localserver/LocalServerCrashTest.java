@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -31,7 +32,8 @@ import software.amazon.awssdk.services.connect.model.StartTaskContactRequest;
 /**
  * Crash consistency of the local server on its default store: load against the server in its own
  * process (linked starts with ClientTokens, token retries, attribute updates), the server killed with
- * SIGKILL several times and started again on the same data. Every call it answered must still be
+ * SIGKILL several times and started again on the same data: on the default H2 file, and with two
+ * server processes sharing one PostgreSQL database, both killed. Every call it answered must still be
  * there: each acknowledged contact, each acknowledged attribute update (or a later one whose answer
  * was lost), each ClientToken (its retry answers the same ContactId); and every instance's open-task
  * counter must equal its rows, both in the file the killed process left and after the restart.
@@ -44,12 +46,34 @@ class LocalServerCrashTest {
     @Test
     void everyAnsweredWriteSurvivesSigkillOnTheDefaultH2File(@TempDir Path directory) throws Exception {
         String url = "jdbc:h2:file:" + directory.resolve("data").resolve("connect-tasks");
+        crashAndVerify(directory, 1, new String[] {"--no-throttling"}, () -> DriverManager.getConnection(url, "", ""));
+    }
+
+    @Test
+    void everyAnsweredWriteSurvivesSigkillOfTwoServersOnOnePostgres(@TempDir Path directory) throws Exception {
+        try (TestPostgres postgres = TestPostgres.schema("crash")) {
+            crashAndVerify(directory, 2, new String[] {"--jdbc-url", postgres.url, "--jdbc-user", postgres.user, "--no-throttling"},
+                    postgres::connect);
+        }
+    }
+
+    /** Where the counters are read from with every server gone. */
+    private interface Database {
+        Connection connect() throws SQLException;
+    }
+
+    /** {@value #KILLS} rounds of load, each ended by SIGKILL of every server, then a last check on a clean start. */
+    private static void crashAndVerify(Path directory, int serverCount, String[] flags, Database database) throws Exception {
         List<Client> clients = new ArrayList<>();
         List<String> drift = new ArrayList<>();
         for (int round = 0; round <= KILLS; round++) {
-            try (LocalServerProcess server = LocalServerProcess.start(directory, "--no-throttling")) {
+            List<LocalServerProcess> servers = new ArrayList<>();
+            try {
+                for (int s = 0; s < serverCount; s++) {
+                    servers.add(LocalServerProcess.start(directory, flags));
+                }
                 if (round == 0) {
-                    try (ConnectClient setup = SdkClients.connect(server.endpoint)) {
+                    try (ConnectClient setup = SdkClients.connect(servers.get(0).endpoint)) {
                         String instance = setup.createInstance(r -> r.identityManagementType("CONNECT_MANAGED")
                                 .inboundCallsEnabled(true).outboundCallsEnabled(true)).id();
                         String flow = setup.createContactFlow(r -> r.instanceId(instance).name("f").type(ContactFlowType.CONTACT_FLOW)
@@ -60,29 +84,31 @@ class LocalServerCrashTest {
                     }
                 }
                 for (Client client : clients) {
-                    client.verify(server.endpoint);
+                    client.verify(servers.get(client.number % serverCount).endpoint);
                 }
-                if (round == KILLS) {
-                    server.terminate();
-                    break;
+                if (round < KILLS) {
+                    load(servers, clients);
                 }
-                load(server, clients);
+            } finally {
+                for (LocalServerProcess server : servers) {
+                    server.close();
+                }
             }
-            drift.addAll(counterDrift(url));
+            drift.addAll(counterDrift(database));
         }
-        drift.addAll(counterDrift(url));
         assertThat(drift).as("instances whose open-task counter differed from their rows").isEmpty();
         assertThat(clients.stream().mapToInt(c -> c.acknowledged.size()).sum()).as("contacts acknowledged across the kills").isGreaterThan(50);
     }
 
-    /** The clients run until the server is killed at a random moment under their load. */
-    private static void load(LocalServerProcess server, List<Client> clients) throws Exception {
+    /** The clients, spread over the servers, run until every server is killed at a random moment under their load. */
+    private static void load(List<LocalServerProcess> servers, List<Client> clients) throws Exception {
         AtomicBoolean running = new AtomicBoolean(true);
         ExecutorService threads = Executors.newFixedThreadPool(clients.size());
         List<Future<?>> calls = new ArrayList<>();
         for (Client client : clients) {
+            String endpoint = servers.get(client.number % servers.size()).endpoint;
             calls.add(threads.submit(() -> {
-                try (ConnectClient connect = SdkClients.connect(server.endpoint)) {
+                try (ConnectClient connect = SdkClients.connect(endpoint)) {
                     while (running.get()) {
                         client.next(connect);
                     }
@@ -91,7 +117,9 @@ class LocalServerCrashTest {
             }));
         }
         Thread.sleep(ThreadLocalRandom.current().nextInt(700, 1_500));
-        server.kill();
+        for (LocalServerProcess server : servers) {
+            server.kill();
+        }
         running.set(false);
         for (Future<?> call : calls) {
             call.get(60, TimeUnit.SECONDS);
@@ -100,9 +128,9 @@ class LocalServerCrashTest {
     }
 
     /** Instances whose counter differs from the rows it counts, read from the file with the server gone. */
-    private static List<String> counterDrift(String url) throws Exception {
+    private static List<String> counterDrift(Database database) throws Exception {
         List<String> drifted = new ArrayList<>();
-        try (Connection connection = DriverManager.getConnection(url, "", ""); Statement statement = connection.createStatement();
+        try (Connection connection = database.connect(); Statement statement = connection.createStatement();
              ResultSet rows = statement.executeQuery("SELECT g.instance_id, g.open_count, (SELECT COUNT(*) FROM ct_contact c "
                      + "WHERE c.instance_id = g.instance_id AND c.open_until_ns > g.counted_until_ns) FROM ct_instance_guard g")) {
             while (rows.next()) {

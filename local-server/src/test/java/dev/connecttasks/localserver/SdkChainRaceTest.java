@@ -10,9 +10,6 @@ import dev.connecttasks.adapter.jdbc.JdbcConnectTasks;
 import dev.connecttasks.domain.policy.TaskPolicy;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -22,8 +19,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Assertions;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.services.connect.ConnectClient;
@@ -50,16 +45,10 @@ class SdkChainRaceTest {
 
     @Test
     void twoServerProcessesOnOnePostgresActAsOneService(@TempDir Path directory) throws Exception {
-        String schema = "ct_http_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
-        String server = System.getenv().getOrDefault("CONNECT_TASKS_POSTGRES_URL", "jdbc:postgresql://127.0.0.1:5432/test");
-        String user = System.getenv().getOrDefault("CONNECT_TASKS_POSTGRES_USER", "postgres");
-        administer(server, user, "CREATE SCHEMA " + schema);
-        String url = server + (server.contains("?") ? "&" : "?") + "currentSchema=" + schema;
-        try (LocalServerProcess first = LocalServerProcess.start(directory, "--jdbc-url", url, "--jdbc-user", user, "--no-throttling");
-             LocalServerProcess second = LocalServerProcess.start(directory, "--jdbc-url", url, "--jdbc-user", user, "--no-throttling")) {
+        try (TestPostgres postgres = TestPostgres.schema("http_race");
+             LocalServerProcess first = LocalServerProcess.start(directory, "--jdbc-url", postgres.url, "--jdbc-user", postgres.user, "--no-throttling");
+             LocalServerProcess second = LocalServerProcess.start(directory, "--jdbc-url", postgres.url, "--jdbc-user", postgres.user, "--no-throttling")) {
             race(List.of(first.endpoint, second.endpoint));
-        } finally {
-            administer(server, user, "DROP SCHEMA " + schema + " CASCADE");
         }
     }
 
@@ -109,20 +98,6 @@ class SdkChainRaceTest {
             }
         } finally {
             clients.forEach(ConnectClient::close);
-        }
-    }
-
-    private static void administer(String url, String user, String sql) {
-        try (Connection connection = DriverManager.getConnection(url, user, "")) {
-            connection.createStatement().execute(sql);
-        } catch (SQLException e) {
-            String message = "PostgreSQL at " + url + " is unreachable (" + e.getMessage() + ")";
-            System.err.println("[connect-tasks] " + message + ": the two-server test is "
-                    + ("required".equalsIgnoreCase(System.getenv("CONNECT_TASKS_DATABASES")) ? "required and fails" : "SKIPPED"));
-            if ("required".equalsIgnoreCase(System.getenv("CONNECT_TASKS_DATABASES"))) {
-                Assertions.fail(message, e);
-            }
-            Assumptions.abort(message);
         }
     }
 }
