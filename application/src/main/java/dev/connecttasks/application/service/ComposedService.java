@@ -45,7 +45,7 @@ public final class ComposedService implements ConnectTasksService {
     /** The service over {@code stores}, drawing ids from {@code ids} and time from {@code clock}. */
     public static ConnectTasksService of(StorePorts stores, IdSource ids, Clock clock, TaskPolicy policy) {
         KnownInstances instances = new KnownInstances(stores.instances());
-        RateBuckets rates = new RateBuckets(stores.rateLimiter(), policy);
+        RateBuckets rates = new RateBuckets(stores.rateLimiter(), stores.instances(), policy);
         return new ComposedService(policy, new TaskContactsService(stores.contacts(), instances, rates, ids, clock, policy),
                 new InstanceSetupService(stores, instances, ids, clock, policy));
     }

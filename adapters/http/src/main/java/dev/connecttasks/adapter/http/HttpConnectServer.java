@@ -9,6 +9,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import dev.connecttasks.application.port.in.ConnectTasksService;
 import dev.connecttasks.domain.error.ConnectException;
+import dev.connecttasks.domain.error.InternalServiceException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetSocketAddress;
@@ -16,6 +17,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +43,7 @@ public final class HttpConnectServer implements AutoCloseable {
     /** The largest request body accepted. */
     public static final int MAX_BODY_BYTES = 1 << 20;
 
+    private static final System.Logger LOG = System.getLogger("dev.connecttasks.http");
     private static final ObjectMapper STRICT_JSON = new ObjectMapper().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
     private final HttpServer server;
@@ -77,7 +80,7 @@ public final class HttpConnectServer implements AutoCloseable {
             thread.setDaemon(true);
             return thread;
         });
-        HttpConnectServer connect = new HttpConnectServer(server, workers, router, Optional.ofNullable(options.credentials).map(SignatureCheck::of));
+        HttpConnectServer connect = new HttpConnectServer(server, workers, router, Optional.ofNullable(options.credentials).map(c -> SignatureCheck.of(c, options.clock)));
         server.createContext("/", connect::handle);
         server.setExecutor(workers);
         server.start();
@@ -120,6 +123,7 @@ public final class HttpConnectServer implements AutoCloseable {
     }
 
     private void handle(HttpExchange exchange) throws IOException {
+        UUID requestId = requestId();
         try (exchange) {
             try {
                 byte[] body = readBounded(exchange.getRequestBody());
@@ -129,17 +133,26 @@ public final class HttpConnectServer implements AutoCloseable {
                         () -> new MalformedRequest(404, "UnknownOperationException", "No operation at " + exchange.getRequestMethod() + " "
                                 + exchange.getRequestURI().getRawPath()));
                 ObjectNode response = match.handler().apply(new WireRequest(match.labels(), Map.of(), new HttpMembers(json(body))));
-                send(exchange, 200, null, response);
+                send(exchange, requestId, 200, null, response);
             } catch (MalformedRequest e) {
-                send(exchange, e.status(), e.errorType(), message(e.getMessage()));
+                send(exchange, requestId, e.status(), e.errorType(), message(e.getMessage()));
+            } catch (InternalServiceException e) {
+                send(exchange, requestId, 500, e.errorType(), internalFailure(requestId, e));
             } catch (ConnectException e) {
-                send(exchange, ErrorStatus.of(e), e.errorType(), message(e.getMessage()));
+                send(exchange, requestId, ErrorStatus.of(e), e.errorType(), message(e.getMessage()));
             } catch (RuntimeException e) {
-                System.err.println("[connect-tasks] unexpected failure: " + e);
-                e.printStackTrace();
-                send(exchange, 500, "InternalServiceException", message("Internal failure: " + e.getClass().getSimpleName()));
+                send(exchange, requestId, 500, "InternalServiceException", internalFailure(requestId, e));
             }
         }
+    }
+
+    /**
+     * What a client learns of a failure inside the server: that it happened, and the request id under
+     * which the server's log keeps the detail. Statements, table names and driver text stay in the log.
+     */
+    private static ObjectNode internalFailure(UUID requestId, RuntimeException failure) {
+        LOG.log(System.Logger.Level.ERROR, "request " + requestId + " failed inside the server", failure);
+        return message("The request failed inside the server; its log has the detail under request id " + requestId);
     }
 
     /** The body, refused once it passes {@link #MAX_BODY_BYTES}; the connection is then closed rather than drained. */
@@ -181,10 +194,10 @@ public final class HttpConnectServer implements AutoCloseable {
         return Wire.object().put("Message", message == null ? "" : message);
     }
 
-    private static void send(HttpExchange exchange, int status, String errorType, ObjectNode body) throws IOException {
+    private static void send(HttpExchange exchange, UUID requestId, int status, String errorType, ObjectNode body) throws IOException {
         byte[] bytes = Wire.JSON.writeValueAsBytes(body);
         exchange.getResponseHeaders().set("Content-Type", "application/json");
-        exchange.getResponseHeaders().set("x-amzn-RequestId", requestId().toString());
+        exchange.getResponseHeaders().set("x-amzn-RequestId", requestId.toString());
         if (errorType != null) {
             exchange.getResponseHeaders().set("X-Amzn-ErrorType", errorType);
         }
@@ -210,6 +223,7 @@ public final class HttpConnectServer implements AutoCloseable {
     /** What a server can be given; every option is off by default. */
     public static final class Options {
         private String credentials;
+        private Clock clock = Clock.systemUTC();
         private final List<ExtraOperation> extraOperations = new ArrayList<>();
 
         private Options() {
@@ -217,8 +231,14 @@ public final class HttpConnectServer implements AutoCloseable {
 
         /** {@code ACCESS_KEY:SECRET_KEY}: requests whose SigV4 signature does not verify against them get 403 and change nothing. */
         public Options credentials(String accessKeyColonSecretKey) {
-            SignatureCheck.of(accessKeyColonSecretKey);
+            SignatureCheck.of(accessKeyColonSecretKey, clock);
             this.credentials = accessKeyColonSecretKey;
+            return this;
+        }
+
+        /** The clock signatures' dates are checked against (15 minutes either way); the system's by default. */
+        public Options signatureClock(Clock value) {
+            this.clock = value;
             return this;
         }
 

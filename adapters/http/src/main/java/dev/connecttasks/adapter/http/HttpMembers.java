@@ -61,7 +61,8 @@ public final class HttpMembers {
             BigDecimal whole = seconds.setScale(0, RoundingMode.FLOOR);
             int nanos = seconds.subtract(whole).movePointRight(9).setScale(0, RoundingMode.DOWN).intValueExact();
             return Instant.ofEpochSecond(whole.longValueExact(), nanos);
-        } catch (ArithmeticException | java.time.DateTimeException e) {
+        } catch (ArithmeticException | NumberFormatException | java.time.DateTimeException e) {
+            // NumberFormatException: a number beyond a double's range (1e400) reads as infinite, which has no decimal value
             throw MalformedRequest.serialization(member + " is out of the range of timestamps: " + value);
         }
     }

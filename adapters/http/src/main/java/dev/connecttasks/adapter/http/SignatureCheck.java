@@ -5,6 +5,12 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -28,29 +34,44 @@ final class SignatureCheck {
             "AWS4-HMAC-SHA256\\s+Credential=([^/,\\s]+)/(\\d{8})/([^/,\\s]+)/([^/,\\s]+)/aws4_request,\\s*SignedHeaders=([^,\\s]+),\\s*Signature=([0-9a-f]{64})");
     private static final HexFormat HEX = HexFormat.of();
 
+    /** How far X-Amz-Date may be from the server's clock, either way, as the service allows. */
+    static final Duration WINDOW = Duration.ofMinutes(15);
+    private static final DateTimeFormatter AMZ_DATE = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
+
     private final String accessKey;
     private final String secretKey;
+    private final Clock clock;
 
-    SignatureCheck(String accessKey, String secretKey) {
+    SignatureCheck(String accessKey, String secretKey, Clock clock) {
         this.accessKey = accessKey;
         this.secretKey = secretKey;
+        this.clock = clock;
     }
 
     /** Parses {@code ACCESS_KEY:SECRET_KEY}. */
-    static SignatureCheck of(String credentials) {
+    static SignatureCheck of(String credentials, Clock clock) {
         int colon = credentials.indexOf(':');
         if (colon <= 0 || colon == credentials.length() - 1) {
             throw new IllegalArgumentException("credentials must be ACCESS_KEY:SECRET_KEY");
         }
-        return new SignatureCheck(credentials.substring(0, colon), credentials.substring(colon + 1));
+        return new SignatureCheck(credentials.substring(0, colon), credentials.substring(colon + 1), clock);
     }
 
-    /** Refuses the request unless its signature verifies. */
+    /**
+     * Refuses the request unless its signature verifies: one Authorization header; the host, the date
+     * and the body's hash among the signed headers; X-Amz-Date within {@link #WINDOW} of the server's
+     * clock; X-Amz-Content-Sha256 equal to the SHA-256 of the body received (UNSIGNED-PAYLOAD is
+     * refused: the body would be unprotected); and the signature over all of it.
+     */
     void verify(String method, String rawPath, String rawQuery, Headers headers, byte[] body) {
-        String authorization = headers.getFirst("Authorization");
-        if (authorization == null) {
+        List<String> authorizations = headers.getOrDefault("Authorization", List.of());
+        if (authorizations.isEmpty()) {
             throw forbidden("MissingAuthenticationTokenException", "Missing Authentication Token: the request is not signed");
         }
+        if (authorizations.size() > 1) {
+            throw forbidden("IncompleteSignatureException", "The request has " + authorizations.size() + " Authorization headers; it must have one");
+        }
+        String authorization = authorizations.get(0);
         Matcher m = AUTHORIZATION.matcher(authorization.trim());
         if (!m.matches()) {
             throw forbidden("IncompleteSignatureException", "The Authorization header is not an AWS Signature Version 4 header");
@@ -64,13 +85,30 @@ final class SignatureCheck {
         if (!service.equals("connect")) {
             throw forbidden("InvalidSignatureException", "Credential should be scoped to correct service: 'connect'");
         }
-        String amzDate = Optional.ofNullable(headers.getFirst("X-Amz-Date")).orElse("");
+        String amzDate = single(headers, "X-Amz-Date").orElse("");
         if (!amzDate.startsWith(date)) {
             throw forbidden("IncompleteSignatureException", "X-Amz-Date is missing or does not match the credential's date");
         }
-        String payloadHash = Optional.ofNullable(headers.getFirst("X-Amz-Content-Sha256")).filter(h -> !h.startsWith("UNSIGNED"))
-                .orElseGet(() -> HEX.formatHex(sha256(body)));
+        withinWindow(amzDate);
         String signedHeaders = m.group(5);
+        List<String> signed = List.of(signedHeaders.split(";"));
+        for (String required : List.of("host", "x-amz-date")) {
+            if (!signed.contains(required)) {
+                throw forbidden("IncompleteSignatureException", "The signed headers must include " + required + " (SignedHeaders=" + signedHeaders + ")");
+            }
+        }
+        String payloadHash = HEX.formatHex(sha256(body));
+        Optional<String> declared = single(headers, "X-Amz-Content-Sha256");
+        if (declared.isPresent()) {
+            if (!signed.contains("x-amz-content-sha256")) {
+                throw forbidden("IncompleteSignatureException", "X-Amz-Content-Sha256 is sent but not signed");
+            }
+            if (!declared.get().equalsIgnoreCase(payloadHash)) {
+                throw forbidden("InvalidSignatureException", declared.get().startsWith("UNSIGNED")
+                        ? "UNSIGNED-PAYLOAD is not accepted: sign the body's SHA-256"
+                        : "X-Amz-Content-Sha256 does not match the SHA-256 of the body received");
+            }
+        }
         StringBuilder canonicalHeaders = new StringBuilder();
         for (String name : signedHeaders.split(";")) {
             List<String> values = headers.get(name);
@@ -88,6 +126,34 @@ final class SignatureCheck {
         byte[] expected = hmac(key, stringToSign);
         if (!MessageDigest.isEqual(expected, HEX.parseHex(m.group(6)))) {
             throw forbidden("InvalidSignatureException", "The request signature we calculated does not match the signature you provided");
+        }
+    }
+
+    /** A header that may appear once at most: a second copy could say something the signature did not cover. */
+    private static Optional<String> single(Headers headers, String name) {
+        List<String> values = headers.getOrDefault(name, List.of());
+        if (values.size() > 1) {
+            throw forbidden("IncompleteSignatureException", "The request has " + values.size() + " " + name + " headers; it must have one");
+        }
+        return values.stream().findFirst();
+    }
+
+    /** A captured request must not replay forever: its date is within the window of the server's clock. */
+    private void withinWindow(String amzDate) {
+        Instant signedAt;
+        try {
+            signedAt = Instant.from(AMZ_DATE.parse(amzDate));
+        } catch (DateTimeException e) {
+            throw forbidden("IncompleteSignatureException", "X-Amz-Date '" + amzDate + "' is not of the form yyyyMMddTHHmmssZ");
+        }
+        Instant now = clock.instant();
+        if (signedAt.isBefore(now.minus(WINDOW))) {
+            throw forbidden("InvalidSignatureException", "Signature expired: " + amzDate + " is now earlier than "
+                    + AMZ_DATE.format(now.minus(WINDOW)) + " (" + AMZ_DATE.format(now) + " - 15 min.)");
+        }
+        if (signedAt.isAfter(now.plus(WINDOW))) {
+            throw forbidden("InvalidSignatureException", "Signature not yet current: " + amzDate + " is still later than "
+                    + AMZ_DATE.format(now.plus(WINDOW)) + " (" + AMZ_DATE.format(now) + " + 15 min.)");
         }
     }
 

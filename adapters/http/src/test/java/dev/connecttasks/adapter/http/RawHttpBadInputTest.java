@@ -64,6 +64,13 @@ class RawHttpBadInputTest {
                         "SerializationException", "Attributes.a must be a string"),
                 Arguments.of("ScheduledTime as a string", "PUT", "/contact/task", bytes(valid + ",\"ScheduledTime\":\"tomorrow\"}"), 400,
                         "SerializationException", "ScheduledTime must be a timestamp"),
+                Arguments.of("ScheduledTime beyond a double's range", "PUT", "/contact/task", bytes(valid + ",\"ScheduledTime\":1e400}"), 400,
+                        "SerializationException", "ScheduledTime is out of the range of timestamps"),
+                Arguments.of("ScheduledTime below a double's range", "PUT", "/contact/task", bytes(valid + ",\"ScheduledTime\":-1e400}"), 400,
+                        "SerializationException", "ScheduledTime is out of the range of timestamps"),
+                Arguments.of("a reschedule beyond a double's range", "POST", "/contact/schedule",
+                        bytes("{\"InstanceId\":\"%s\",\"ContactId\":\"c\",\"ScheduledTime\":1e400}"), 400,
+                        "SerializationException", "ScheduledTime is out of the range of timestamps"),
                 Arguments.of("invalid UTF-8", "PUT", "/contact/task", invalidUtf8(), 400, "SerializationException", "not valid UTF-8"),
                 Arguments.of("a body over 1 MiB", "PUT", "/contact/task", oversized(), 413, "RequestEntityTooLargeException", "larger than 1048576 bytes"));
     }

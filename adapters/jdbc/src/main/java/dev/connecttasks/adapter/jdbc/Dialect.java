@@ -27,8 +27,17 @@ interface Dialect {
     default void prepare(Connection connection) {
     }
 
-    /** Runs after every committed write transaction, before the call is answered. */
-    default void afterCommit(Connection connection) {
+    /**
+     * Whether a commit reaches the file only later, in the background, so that it must be written out
+     * ({@link #writeOut}) before the call is answered.
+     */
+    default boolean writesCommitsLazily() {
+        return false;
+    }
+
+    /** Writes every commit made so far out to the database's file (only where {@link #writesCommitsLazily}). */
+    default void writeOut(Connection connection) {
+        throw new UnsupportedOperationException(getClass().getSimpleName() + " writes every commit out itself");
     }
 
     /** Takes (or, where the database allows, only reads) the instance's guard row at the start of an attempt. */

@@ -36,7 +36,8 @@ final class H2Dialect implements Dialect {
     /**
      * H2 keeps committed changes in memory and writes them to its file in the background, every
      * WRITE_DELAY milliseconds (500 by default): a process killed within that delay loses calls it had
-     * answered. {@link #afterCommit} therefore writes each commit out before the call is answered.
+     * answered. Each commit is therefore written out ({@link #writeOut}) before its call is answered;
+     * concurrent commits share one write-out ({@code GroupWriteOut}).
      * With a write per commit, the file would grow without bound unless the space of superseded data
      * is reused at once ({@code RETENTION_TIME 0}; safe against a killed process, since the operating
      * system still writes what the process handed it) and the background housekeeping that reuses it
@@ -49,9 +50,14 @@ final class H2Dialect implements Dialect {
         setting(connection, "WRITE_DELAY", 50);
     }
 
-    /** Writes the commit to the file now (a CHECKPOINT; no fsync), so that the answer that follows means durable. */
     @Override
-    public void afterCommit(Connection connection) {
+    public boolean writesCommitsLazily() {
+        return true;
+    }
+
+    /** Writes the commits made so far to the file (a CHECKPOINT; no fsync), so that the answers that follow mean durable. */
+    @Override
+    public void writeOut(Connection connection) {
         Sql.execute(connection, "CHECKPOINT");
     }
 

@@ -19,6 +19,7 @@ final class JdbcTransactions {
     static final int MAX_ATTEMPTS = 8;
 
     private final DataSource dataSource;
+    private final GroupWriteOut writeOut = new GroupWriteOut();
     private volatile Dialect dialect;
 
     JdbcTransactions(DataSource dataSource) {
@@ -94,10 +95,13 @@ final class JdbcTransactions {
         }
     }
 
-    /** What the dialect does after a commit so that an answered call survives a killed process; committed already, so never retried. */
-    private static void durable(Attempt attempt) {
+    /** Where commits reach the file lazily, waits until this one is written out; committed already, so never retried. */
+    private void durable(Attempt attempt) {
+        if (!attempt.dialect().writesCommitsLazily()) {
+            return;
+        }
         try {
-            attempt.dialect().afterCommit(attempt.connection());
+            writeOut.awaitWrittenOut(attempt.connection(), attempt.dialect());
         } catch (JdbcFailure failure) {
             throw JdbcFailure.commitOutcomeUnknown("writing the commit out", failure.sqlCause());
         }
@@ -107,7 +111,10 @@ final class JdbcTransactions {
     <T> T autoCommitWrite(Function<Connection, T> work) {
         return autoCommit(connection -> {
             T result = work.apply(connection);
-            dialect(connection).afterCommit(connection);
+            Dialect known = dialect(connection);
+            if (known.writesCommitsLazily()) {
+                writeOut.awaitWrittenOut(connection, known);
+            }
             return result;
         });
     }
