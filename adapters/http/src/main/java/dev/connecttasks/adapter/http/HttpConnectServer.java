@@ -1,6 +1,9 @@
 package dev.connecttasks.adapter.http;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -44,7 +47,16 @@ public final class HttpConnectServer implements AutoCloseable {
     public static final int MAX_BODY_BYTES = 1 << 20;
 
     private static final System.Logger LOG = System.getLogger("dev.connecttasks.http");
-    private static final ObjectMapper STRICT_JSON = new ObjectMapper().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+    /**
+     * The most JSON tokens a body may hold. The largest valid request (32,768 bytes of attributes in
+     * one-character keys, references, template fields) needs some tens of thousands; a 1 MiB body of
+     * empty objects would otherwise build a tree of 350,000 nodes per request.
+     */
+    static final long MAX_TOKENS = 100_000;
+    static final int MAX_NESTING = 32;
+    private static final ObjectMapper STRICT_JSON = new ObjectMapper(JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder().maxTokenCount(MAX_TOKENS).maxNestingDepth(MAX_NESTING).build()).build())
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
     private final HttpServer server;
     private final ExecutorService workers;
@@ -178,6 +190,9 @@ public final class HttpConnectServer implements AutoCloseable {
         JsonNode node;
         try {
             node = STRICT_JSON.readTree(text);
+        } catch (StreamConstraintsException e) {
+            throw MalformedRequest.serialization("The request body is larger than a request can be: more than " + MAX_TOKENS
+                    + " JSON tokens or " + MAX_NESTING + " levels of nesting");
         } catch (JsonProcessingException e) {
             throw MalformedRequest.serialization("The request body is not valid JSON: " + e.getOriginalMessage());
         }

@@ -71,6 +71,10 @@ class RawHttpBadInputTest {
                 Arguments.of("a reschedule beyond a double's range", "POST", "/contact/schedule",
                         bytes("{\"InstanceId\":\"%s\",\"ContactId\":\"c\",\"ScheduledTime\":1e400}"), 400,
                         "SerializationException", "ScheduledTime is out of the range of timestamps"),
+                Arguments.of("a body of 349,000 empty objects", "PUT", "/contact/task", bytes("{\"Attributes\":[" + "{},".repeat(349_000) + "{}]}"),
+                        400, "SerializationException", "more than 100000 JSON tokens"),
+                Arguments.of("objects nested 40 deep", "PUT", "/contact/task", bytes("{\"a\":".repeat(40) + "1" + "}".repeat(40)), 400,
+                        "SerializationException", "levels of nesting"),
                 Arguments.of("invalid UTF-8", "PUT", "/contact/task", invalidUtf8(), 400, "SerializationException", "not valid UTF-8"),
                 Arguments.of("a body over 1 MiB", "PUT", "/contact/task", oversized(), 413, "RequestEntityTooLargeException", "larger than 1048576 bytes"));
     }
@@ -91,6 +95,24 @@ class RawHttpBadInputTest {
                 ("{\"InstanceId\":\"" + instance + "\",\"ContactFlowId\":\"" + flow + "\",\"Name\":\"ok\"}").getBytes(StandardCharsets.UTF_8));
         assertThat(next.statusCode()).isEqualTo(200);
         assertThat(Wire.JSON.readTree(next.body()).get("ContactId").asText()).as("no id was consumed by the refused request").isEqualTo("id-3");
+    }
+
+    @org.junit.jupiter.api.Test
+    void theParsingLimitsLeaveRoomForTheLargestAttributesTheRulesAllow() throws Exception {
+        StringBuilder attributes = new StringBuilder();
+        String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-";
+        int count = 0;
+        for (int i = 0; i < alphabet.length() && count < 10_000; i++) {
+            for (int j = 0; j < alphabet.length() && count < 10_000; j++) {
+                for (int k = 0; k < alphabet.length() && count < 10_000; k++, count++) {
+                    attributes.append(count == 0 ? "" : ",").append('"').append(alphabet.charAt(i)).append(alphabet.charAt(j))
+                            .append(alphabet.charAt(k)).append("\":\"\"");
+                }
+            }
+        }
+        HttpResponse<String> response = send("PUT", "/contact/task", ("{\"InstanceId\":\"" + instance + "\",\"ContactFlowId\":\"" + flow
+                + "\",\"Name\":\"many\",\"Attributes\":{" + attributes + "}}").getBytes(StandardCharsets.UTF_8));
+        assertThat(response.statusCode()).as("10,000 attributes of 30,000 bytes: %s", response.body()).isEqualTo(200);
     }
 
     private HttpResponse<String> send(String method, String path, byte[] body) throws Exception {
