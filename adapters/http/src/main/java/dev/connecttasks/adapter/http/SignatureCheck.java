@@ -198,7 +198,7 @@ final class SignatureCheck {
         return out.toString();
     }
 
-    private static byte[] sha256(byte[] data) {
+    static byte[] sha256(byte[] data) {
         try {
             return MessageDigest.getInstance("SHA-256").digest(data);
         } catch (GeneralSecurityException e) {
@@ -206,7 +206,7 @@ final class SignatureCheck {
         }
     }
 
-    private static byte[] hmac(byte[] key, String data) {
+    static byte[] hmac(byte[] key, String data) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(key, "HmacSHA256"));

@@ -3,7 +3,6 @@ package dev.connecttasks.adapter.http;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -12,11 +11,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
- * SigV4 for raw requests whose every part a test chooses: the signed headers, the date, the body
+ * SigV4 for raw requests whose every part a test chooses (only the JDK's SHA-256 and HMAC calls are
+ * shared with the server's check; the canonical request is built here on its own): the signed headers, the date, the body
  * signed and the body sent. Correct when the server accepts what it signs with the defaults
  * (SignatureTest checks that first), so each attack differs from a valid request in one part only.
  */
@@ -69,21 +67,11 @@ final class RawSigner {
         return HexFormat.of().formatHex(bytes);
     }
 
-    static byte[] sha256(byte[] data) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(data);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+    private static byte[] sha256(byte[] data) {
+        return SignatureCheck.sha256(data);
     }
 
     private static byte[] hmac(byte[] key, String data) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(key, "HmacSHA256"));
-            return mac.doFinal(data.getBytes(StandardCharsets.UTF_8));
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return SignatureCheck.hmac(key, data);
     }
 }
