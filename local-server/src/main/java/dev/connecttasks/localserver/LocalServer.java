@@ -70,6 +70,7 @@ public final class LocalServer {
         HikariDataSource pool = pool(options);
         ConnectTasksService service = JdbcConnectTasks.create(pool, o -> o.policy(options.policy()));
         HttpConnectServer server = HttpConnectServer.start(service, new InetSocketAddress("127.0.0.1", options.port()), o -> {
+            o.onFatalError(LocalServer::halt);
             if (options.credentials() != null) {
                 o.credentials(options.credentials());
             }
@@ -103,6 +104,12 @@ public final class LocalServer {
         } catch (java.sql.SQLException e) {
             System.err.println("connect-tasks: compacting the H2 file at stop failed: " + e.getMessage());
         }
+    }
+
+    /** A process out of memory would limp on, failing calls at random; exiting lets its supervisor start it afresh. */
+    private static void halt(VirtualMachineError error) {
+        System.err.println("connect-tasks: " + error + " while serving a request; exiting");
+        Runtime.getRuntime().halt(3);
     }
 
     private static HikariDataSource pool(LocalServerOptions options) {

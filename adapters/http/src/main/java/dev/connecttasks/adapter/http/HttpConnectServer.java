@@ -62,12 +62,15 @@ public final class HttpConnectServer implements AutoCloseable {
     private final ExecutorService workers;
     private final Router router;
     private final Optional<SignatureCheck> signatures;
+    private final Consumer<VirtualMachineError> onFatalError;
 
-    private HttpConnectServer(HttpServer server, ExecutorService workers, Router router, Optional<SignatureCheck> signatures) {
+    private HttpConnectServer(HttpServer server, ExecutorService workers, Router router, Optional<SignatureCheck> signatures,
+                              Consumer<VirtualMachineError> onFatalError) {
         this.server = server;
         this.workers = workers;
         this.router = router;
         this.signatures = signatures;
+        this.onFatalError = onFatalError;
     }
 
     /** Starts serving {@code service} at {@code address} (port 0: any free port), accepting any signature. */
@@ -92,7 +95,8 @@ public final class HttpConnectServer implements AutoCloseable {
             thread.setDaemon(true);
             return thread;
         });
-        HttpConnectServer connect = new HttpConnectServer(server, workers, router, Optional.ofNullable(options.credentials).map(c -> SignatureCheck.of(c, options.clock)));
+        HttpConnectServer connect = new HttpConnectServer(server, workers, router,
+                Optional.ofNullable(options.credentials).map(c -> SignatureCheck.of(c, options.clock)), options.onFatalError);
         server.createContext("/", connect::handle);
         server.setExecutor(workers);
         server.start();
@@ -154,6 +158,10 @@ public final class HttpConnectServer implements AutoCloseable {
                 send(exchange, requestId, ErrorStatus.of(e), e.errorType(), message(e.getMessage()));
             } catch (RuntimeException e) {
                 send(exchange, requestId, 500, "InternalServiceException", internalFailure(requestId, e));
+            } catch (VirtualMachineError e) {
+                LOG.log(System.Logger.Level.ERROR, "request " + requestId + " hit " + e + "; the JVM may be unable to go on", e);
+                onFatalError.accept(e);
+                throw e;
             }
         }
     }
@@ -239,6 +247,7 @@ public final class HttpConnectServer implements AutoCloseable {
     public static final class Options {
         private String credentials;
         private Clock clock = Clock.systemUTC();
+        private Consumer<VirtualMachineError> onFatalError = error -> { };
         private final List<ExtraOperation> extraOperations = new ArrayList<>();
 
         private Options() {
@@ -248,6 +257,16 @@ public final class HttpConnectServer implements AutoCloseable {
         public Options credentials(String accessKeyColonSecretKey) {
             SignatureCheck.of(accessKeyColonSecretKey, clock);
             this.credentials = accessKeyColonSecretKey;
+            return this;
+        }
+
+        /**
+         * What to do when handling a request hits a {@link VirtualMachineError} ({@link OutOfMemoryError}, ...),
+         * after it is logged: the JVM may be unable to go on. Nothing by default, since the server is embedded
+         * in an application that decides; the local server halts its process.
+         */
+        public Options onFatalError(Consumer<VirtualMachineError> action) {
+            this.onFatalError = java.util.Objects.requireNonNull(action, "action");
             return this;
         }
 
