@@ -26,13 +26,16 @@ final class GuardRows {
 
     /** Locks the row with {@code SELECT ... FOR UPDATE}. */
     static Guard lockForUpdate(Connection connection, String instanceId) {
-        return openOrCreate(connection, instanceId, () -> Sql.queryOne(connection, LOCK_FOR_UPDATE,
-                row -> held(connection, instanceId, row.getLong(1), row.getLong(2), row.getLong(3), row.getLong(4)), instanceId));
+        return locked(connection, instanceId, LOCK_FOR_UPDATE);
     }
 
     /** Locks the row with an UPDATE read back in the same statement. */
     static Guard lockByUpdate(Connection connection, String instanceId) {
-        return openOrCreate(connection, instanceId, () -> Sql.queryOne(connection, LOCK_BY_UPDATE,
+        return locked(connection, instanceId, LOCK_BY_UPDATE);
+    }
+
+    private static Guard locked(Connection connection, String instanceId, String lockingRead) {
+        return openOrCreate(connection, instanceId, () -> Sql.queryOne(connection, lockingRead,
                 row -> held(connection, instanceId, row.getLong(1), row.getLong(2), row.getLong(3), row.getLong(4)), instanceId));
     }
 

@@ -97,11 +97,8 @@ final class JdbcTransactions {
 
     /** Where commits reach the file lazily, waits until this one is written out; committed already, so never retried. */
     private void durable(Attempt attempt) {
-        if (!attempt.dialect().writesCommitsLazily()) {
-            return;
-        }
         try {
-            writeOut.awaitWrittenOut(attempt.connection(), attempt.dialect());
+            awaitWrittenOut(attempt.connection(), attempt.dialect());
         } catch (JdbcFailure failure) {
             throw JdbcFailure.commitOutcomeUnknown("writing the commit out", failure.sqlCause());
         }
@@ -111,12 +108,16 @@ final class JdbcTransactions {
     <T> T autoCommitWrite(Function<Connection, T> work) {
         return autoCommit(connection -> {
             T result = work.apply(connection);
-            Dialect known = dialect(connection);
-            if (known.writesCommitsLazily()) {
-                writeOut.awaitWrittenOut(connection, known);
-            }
+            awaitWrittenOut(connection, dialect(connection));
             return result;
         });
+    }
+
+    /** Where the database writes commits out lazily, returns once the commit just made is written out. */
+    private void awaitWrittenOut(Connection connection, Dialect known) {
+        if (known.writesCommitsLazily()) {
+            writeOut.awaitWrittenOut(connection, known);
+        }
     }
 
     private Dialect dialect(Connection connection) {

@@ -47,11 +47,16 @@ final class OpenTaskCounter {
 
     private void moveTo(long now) {
         countedUntil = now;
-        nextExpiry = Sql.queryOne(connection, NEXT_EXPIRY, row -> {
+        nextExpiry = nextExpiryAfter(connection, instanceId, now);
+        changed = true;
+    }
+
+    /** The earliest expiry of the instance's contacts open after {@code after}; {@link Long#MAX_VALUE} when there is none. */
+    static long nextExpiryAfter(Connection connection, String instanceId, long after) {
+        return Sql.queryOne(connection, NEXT_EXPIRY, row -> {
             long earliest = row.getLong(1);
             return row.wasNull() ? Long.MAX_VALUE : earliest;
-        }, instanceId, now).orElse(Long.MAX_VALUE);
-        changed = true;
+        }, instanceId, after).orElse(Long.MAX_VALUE);
     }
 
     /** A contact's {@code open_until_ns} went from {@code before} to {@code after} (empty: not an open task). */

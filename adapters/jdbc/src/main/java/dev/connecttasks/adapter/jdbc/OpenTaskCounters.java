@@ -18,7 +18,6 @@ final class OpenTaskCounters {
             + ") OR g.next_expiry_ns > COALESCE((SELECT MIN(c.open_until_ns) " + ROWS_AFTER + "), " + Long.MAX_VALUE + ")";
     private static final String LOCK = "SELECT counted_until_ns FROM ct_instance_guard WHERE instance_id = ? FOR UPDATE";
     private static final String COUNT = "SELECT COUNT(*) FROM ct_contact WHERE instance_id = ? AND open_until_ns > ?";
-    private static final String NEXT_EXPIRY = "SELECT MIN(open_until_ns) FROM ct_contact WHERE instance_id = ? AND open_until_ns > ?";
     private static final String WRITE = "UPDATE ct_instance_guard SET open_count = ?, next_expiry_ns = ? WHERE instance_id = ?";
 
     private OpenTaskCounters() {
@@ -42,10 +41,7 @@ final class OpenTaskCounters {
     private static void repairOne(Connection connection, String instanceId) {
         long countedUntil = Sql.queryOne(connection, LOCK, row -> row.getLong(1), instanceId).orElseThrow();
         int open = Sql.count(connection, COUNT, instanceId, countedUntil);
-        long nextExpiry = Sql.queryOne(connection, NEXT_EXPIRY, row -> {
-            long earliest = row.getLong(1);
-            return row.wasNull() ? Long.MAX_VALUE : earliest;
-        }, instanceId, countedUntil).orElse(Long.MAX_VALUE);
+        long nextExpiry = OpenTaskCounter.nextExpiryAfter(connection, instanceId, countedUntil);
         Sql.update(connection, WRITE, open, nextExpiry, instanceId);
     }
 }
