@@ -40,6 +40,11 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..", "dev.connecttasks.adapter.jdbc..",
                     "com.zaxxer..", "org.flywaydb..");
 
+    /** Jetty is how the wire adapter serves HTTP, and nothing else knows it: the server could change again without touching anyone. */
+    @ArchTest
+    static final ArchRule jettyStaysInsideTheHttpAdapter = noClasses().that().resideOutsideOfPackage("dev.connecttasks.adapter.http..")
+            .should().dependOnClassesThat().resideInAPackage("org.eclipse.jetty..");
+
     /**
      * A JDBC transaction is handed to its decision as an argument: no thread state carries a connection
      * or a lock. The one thread-local is SecureRandomUuids' random generator per thread.

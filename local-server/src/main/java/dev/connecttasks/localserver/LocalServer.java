@@ -41,18 +41,7 @@ public final class LocalServer {
     private LocalServer() {
     }
 
-    /**
-     * Read once, when the first JDK HTTP server starts: the JDK server writes a response's headers and
-     * body separately, and with Nagle's algorithm on the body waits for the client's delayed ACK
-     * (about 40 ms a request). Set here, in the composition root, so that the library never changes a
-     * JVM-wide property behind its user's back.
-     */
-    static final String NO_DELAY = "sun.net.httpserver.nodelay";
-
     public static void main(String[] args) throws Exception {
-        if (System.getProperty(NO_DELAY) == null) {
-            System.setProperty(NO_DELAY, "true");
-        }
         LocalServerOptions options;
         try {
             options = LocalServerOptions.parse(args);

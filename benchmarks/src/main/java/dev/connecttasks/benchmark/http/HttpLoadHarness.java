@@ -41,7 +41,6 @@ public final class HttpLoadHarness {
     private static final TaskPolicy UNLIMITED = TaskPolicy.defaults().withOpenTasksPerInstance(Integer.MAX_VALUE).withThrottling(false);
 
     public static void main(String[] args) throws Exception {
-        System.setProperty("sun.net.httpserver.nodelay", "true");   // as the local server's composition root sets it
         int[] clients = {1, 4, 16};
         int warmup = 1;
         int seconds = 3;

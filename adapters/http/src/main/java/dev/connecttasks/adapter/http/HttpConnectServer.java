@@ -1,76 +1,50 @@
 package dev.connecttasks.adapter.http;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import dev.connecttasks.application.port.in.ConnectTasksService;
-import dev.connecttasks.domain.error.ConnectException;
-import dev.connecttasks.domain.error.InternalServiceException;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.InetSocketAddress;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.function.Consumer;
-import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Function;
+import org.eclipse.jetty.http.UriCompliance;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.NetworkConnectionLimit;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
- * Amazon Connect's REST-JSON protocol over the JDK's HTTP server (start the JVM with
- * {@code -Dsun.net.httpserver.nodelay=true}, as the local server does: the JDK server writes headers
- * and body separately, and with Nagle's algorithm each response then waits about 40 ms for the
- * client's delayed ACK): the operations' paths and
- * methods, JSON members by their wire names, epoch-second timestamps, and errors as status code,
- * {@code X-Amzn-ErrorType} header and {@code {"Message": ...}} body, so the AWS SDK raises the
- * service's exception classes. Bad input is a 4xx with a message and never reaches the service.
+ * Amazon Connect's REST-JSON protocol over Jetty: the operations' paths and methods, JSON members by
+ * their wire names, epoch-second timestamps, and errors as status code, {@code X-Amzn-ErrorType}
+ * header and {@code {"Message": ...}} body, so the AWS SDK raises the service's exception classes.
+ * Bad input is a 4xx with a message and never reaches the service; so is bad HTTP.
+ *
+ * <p>Slow and stalled clients cost connections, not workers: headers and bodies are read without a
+ * thread, a body must arrive within {@link Options#bodyTimeout}, a silent connection closes after
+ * {@link Options#idleTimeout}, and at most {@link Options#maxConnections} are open.
  */
 public final class HttpConnectServer implements AutoCloseable {
 
     /** The largest request body accepted. */
     public static final int MAX_BODY_BYTES = 1 << 20;
+    /** The largest request line and header fields accepted together; an SDK request sends about 1 KiB. */
+    public static final int MAX_HEADER_BYTES = 16 * 1024;
 
-    private static final System.Logger LOG = System.getLogger("dev.connecttasks.http");
-    /**
-     * The most JSON tokens a body may hold. The largest valid request (32,768 bytes of attributes in
-     * one-character keys, references, template fields) needs some tens of thousands; a 1 MiB body of
-     * empty objects would otherwise build a tree of 350,000 nodes per request.
-     */
-    static final long MAX_TOKENS = 100_000;
-    static final int MAX_NESTING = 32;
-    private static final ObjectMapper STRICT_JSON = new ObjectMapper(JsonFactory.builder()
-            .streamReadConstraints(StreamReadConstraints.builder().maxTokenCount(MAX_TOKENS).maxNestingDepth(MAX_NESTING).build()).build())
-            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+    private final Server server;
+    private final ServerConnector connector;
 
-    private final HttpServer server;
-    private final ExecutorService workers;
-    private final Router router;
-    private final Optional<SignatureCheck> signatures;
-    private final Consumer<VirtualMachineError> onFatalError;
-
-    private HttpConnectServer(HttpServer server, ExecutorService workers, Router router, Optional<SignatureCheck> signatures,
-                              Consumer<VirtualMachineError> onFatalError) {
+    private HttpConnectServer(Server server, ServerConnector connector) {
         this.server = server;
-        this.workers = workers;
-        this.router = router;
-        this.signatures = signatures;
-        this.onFatalError = onFatalError;
+        this.connector = connector;
     }
 
     /** Starts serving {@code service} at {@code address} (port 0: any free port), accepting any signature. */
@@ -78,7 +52,7 @@ public final class HttpConnectServer implements AutoCloseable {
         return start(service, address, options -> { });
     }
 
-    /** Starts serving {@code service} at {@code address} with options: credentials to check signatures against, extra operations. */
+    /** Starts serving {@code service} at {@code address} with options: credentials to check signatures against, limits, extra operations. */
     public static HttpConnectServer start(ConnectTasksService service, InetSocketAddress address, Consumer<Options> configure)
             throws IOException {
         Options options = new Options();
@@ -89,18 +63,61 @@ public final class HttpConnectServer implements AutoCloseable {
             extra.handler().apply(request.body()).forEach(response::put);
             return response;
         }));
-        HttpServer server = HttpServer.create(address, 128);
-        ExecutorService workers = Executors.newFixedThreadPool(32, runnable -> {
-            Thread thread = new Thread(runnable, "connect-tasks-http");
-            thread.setDaemon(true);
-            return thread;
-        });
-        HttpConnectServer connect = new HttpConnectServer(server, workers, router,
-                Optional.ofNullable(options.credentials).map(c -> SignatureCheck.of(c, options.clock)), options.onFatalError);
-        server.createContext("/", connect::handle);
-        server.setExecutor(workers);
-        server.start();
-        return connect;
+        QueuedThreadPool threads = new QueuedThreadPool(options.workers + SERVER_THREADS, Math.min(8, options.workers + SERVER_THREADS));
+        threads.setName("connect-tasks-http");
+        threads.setDaemon(true);
+        Server server = new Server(threads);
+        ServerConnector connector = new ServerConnector(server, 1, 1, new HttpConnectionFactory(configuration()));
+        connector.setHost(address.getHostString());
+        connector.setPort(address.getPort());
+        connector.setIdleTimeout(options.idleTimeout.toMillis());
+        connector.setAcceptQueueSize(128);
+        // at stop, a kept-alive connection with no request in it closes at once rather than after Jetty's default second
+        connector.setShutdownIdleTimeout(SHUTDOWN_IDLE_MILLIS);
+        server.addConnector(connector);
+        server.addBean(new NetworkConnectionLimit(options.maxConnections, connector));
+        server.setHandler(new GracefulHandler(new ConnectRequests(router,
+                Optional.ofNullable(options.credentials).map(c -> SignatureCheck.of(c, options.clock)), options.bodyTimeout,
+                new BodyBudget(options.bodyMemory), options.onFatalError)));
+        server.setErrorHandler(new ProtocolErrors());
+        server.setStopTimeout(options.stopTimeout.toMillis());
+        server.setStopAtShutdown(false);
+        try {
+            server.start();
+        } catch (IOException | RuntimeException e) {
+            stopQuietly(server);
+            throw e;
+        } catch (Exception e) {
+            stopQuietly(server);
+            throw new IOException("The HTTP server did not start: " + e.getMessage(), e);
+        }
+        return new HttpConnectServer(server, connector);
+    }
+
+    private static final long SHUTDOWN_IDLE_MILLIS = 50;
+    /** One acceptor and one selector, beside the workers. */
+    private static final int SERVER_THREADS = 2;
+
+    /**
+     * The header limit, no server name, and URIs taken as sent: the path is matched segment by segment
+     * against the operations and never mapped to a file, so an encoded slash or dot segment in an id is
+     * just an unknown id (not found), as at the service.
+     */
+    private static HttpConfiguration configuration() {
+        HttpConfiguration configuration = new HttpConfiguration();
+        configuration.setRequestHeaderSize(MAX_HEADER_BYTES);
+        configuration.setSendServerVersion(false);
+        configuration.setSendXPoweredBy(false);
+        configuration.setUriCompliance(UriCompliance.UNSAFE);
+        return configuration;
+    }
+
+    private static void stopQuietly(Server server) {
+        try {
+            server.stop();
+        } catch (Exception ignored) {
+            // the start failure is the one to report
+        }
     }
 
     private static Router routes(ConnectTasksService service) {
@@ -131,124 +148,25 @@ public final class HttpConnectServer implements AutoCloseable {
     }
 
     public int port() {
-        return server.getAddress().getPort();
+        return connector.getLocalPort();
     }
 
     public String endpoint() {
-        return "http://" + server.getAddress().getHostString() + ":" + port();
+        return "http://" + connector.getHost() + ":" + port();
     }
 
-    private void handle(HttpExchange exchange) throws IOException {
-        UUID requestId = requestId();
-        try (exchange) {
-            try {
-                byte[] body = readBounded(exchange.getRequestBody());
-                signatures.ifPresent(check -> check.verify(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(),
-                        exchange.getRequestURI().getRawQuery(), exchange.getRequestHeaders(), body));
-                Router.Match match = router.match(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath()).orElseThrow(
-                        () -> new MalformedRequest(404, "UnknownOperationException", "No operation at " + exchange.getRequestMethod() + " "
-                                + exchange.getRequestURI().getRawPath()));
-                ObjectNode response = match.handler().apply(new WireRequest(match.labels(), Map.of(), new HttpMembers(json(body))));
-                send(exchange, requestId, 200, null, response);
-            } catch (MalformedRequest e) {
-                send(exchange, requestId, e.status(), e.errorType(), message(e.getMessage()));
-            } catch (InternalServiceException e) {
-                send(exchange, requestId, 500, e.errorType(), internalFailure(requestId, e));
-            } catch (ConnectException e) {
-                send(exchange, requestId, ErrorStatus.of(e), e.errorType(), message(e.getMessage()));
-            } catch (RuntimeException e) {
-                send(exchange, requestId, 500, "InternalServiceException", internalFailure(requestId, e));
-            } catch (VirtualMachineError e) {
-                LOG.log(System.Logger.Level.ERROR, "request " + requestId + " hit " + e + "; the JVM may be unable to go on", e);
-                onFatalError.accept(e);
-                throw e;
-            }
-        }
-    }
-
-    /**
-     * What a client learns of a failure inside the server: that it happened, and the request id under
-     * which the server's log keeps the detail. Statements, table names and driver text stay in the log.
-     */
-    private static ObjectNode internalFailure(UUID requestId, RuntimeException failure) {
-        LOG.log(System.Logger.Level.ERROR, "request " + requestId + " failed inside the server", failure);
-        return message("The request failed inside the server; its log has the detail under request id " + requestId);
-    }
-
-    /** The body, refused once it passes {@link #MAX_BODY_BYTES}; the connection is then closed rather than drained. */
-    private static byte[] readBounded(InputStream in) throws IOException {
-        byte[] body = in.readNBytes(MAX_BODY_BYTES + 1);
-        if (body.length > MAX_BODY_BYTES) {
-            throw new MalformedRequest(413, "RequestEntityTooLargeException", "The request body is larger than " + MAX_BODY_BYTES + " bytes (1 MiB)");
-        }
-        return body;
-    }
-
-    private static ObjectNode json(byte[] body) {
-        if (body.length == 0) {
-            return Wire.object();
-        }
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body)).toString();
-        } catch (CharacterCodingException e) {
-            throw MalformedRequest.serialization("The request body is not valid UTF-8");
-        }
-        JsonNode node;
-        try {
-            node = STRICT_JSON.readTree(text);
-        } catch (StreamConstraintsException e) {
-            throw MalformedRequest.serialization("The request body is larger than a request can be: more than " + MAX_TOKENS
-                    + " JSON tokens or " + MAX_NESTING + " levels of nesting");
-        } catch (JsonProcessingException e) {
-            throw MalformedRequest.serialization("The request body is not valid JSON: " + e.getOriginalMessage());
-        }
-        if (node == null || node.isMissingNode()) {
-            return Wire.object();
-        }
-        if (!node.isObject()) {
-            throw MalformedRequest.serialization("The request body must be a JSON object, not " + node.getNodeType().name().toLowerCase());
-        }
-        return (ObjectNode) node;
-    }
-
-    private static ObjectNode message(String message) {
-        return Wire.object().put("Message", message == null ? "" : message);
-    }
-
-    private static void send(HttpExchange exchange, UUID requestId, int status, String errorType, ObjectNode body) throws IOException {
-        byte[] bytes = Wire.JSON.writeValueAsBytes(body);
-        exchange.getResponseHeaders().set("Content-Type", "application/json");
-        exchange.getResponseHeaders().set("x-amzn-RequestId", requestId.toString());
-        if (errorType != null) {
-            exchange.getResponseHeaders().set("X-Amzn-ErrorType", errorType);
-        }
-        if (status == 413) {
-            exchange.getResponseHeaders().set("Connection", "close");
-        }
-        exchange.sendResponseHeaders(status, bytes.length);
-        exchange.getResponseBody().write(bytes);
-    }
-
-    /**
-     * A version-4 UUID for the response's request id. It only has to be unique enough to find a request
-     * in a log, not unguessable, so it comes from the thread's own generator rather than from
-     * {@link UUID#randomUUID()}, whose one shared, locked NativePRNG the requests would queue on.
-     */
-    static UUID requestId() {
-        ThreadLocalRandom random = ThreadLocalRandom.current();
-        long high = (random.nextLong() & ~0xF000L) | 0x4000L;
-        long low = (random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
-        return new UUID(high, low);
-    }
-
-    /** What a server can be given; every option is off by default. */
+    /** What a server can be given; every option has a default. */
     public static final class Options {
         private String credentials;
         private Clock clock = Clock.systemUTC();
         private Consumer<VirtualMachineError> onFatalError = error -> { };
         private final List<ExtraOperation> extraOperations = new ArrayList<>();
+        private int workers = 64;
+        private int maxConnections = 512;
+        private Duration idleTimeout = Duration.ofSeconds(30);
+        private Duration bodyTimeout = Duration.ofSeconds(20);
+        private Duration stopTimeout = Duration.ofSeconds(5);
+        private long bodyMemory = 64L << 20;
 
         private Options() {
         }
@@ -266,8 +184,65 @@ public final class HttpConnectServer implements AutoCloseable {
          * in an application that decides; the local server halts its process.
          */
         public Options onFatalError(Consumer<VirtualMachineError> action) {
-            this.onFatalError = java.util.Objects.requireNonNull(action, "action");
+            this.onFatalError = Objects.requireNonNull(action, "action");
             return this;
+        }
+
+        /** The most requests served at once (Jetty's pool holds a few more threads for accepting and selecting): 64 by default. */
+        public Options workers(int value) {
+            this.workers = positive(value, "workers");
+            return this;
+        }
+
+        /** The most connections open at once; past it, the server stops accepting until one closes: 512 by default. */
+        public Options maxConnections(int value) {
+            this.maxConnections = positive(value, "maxConnections");
+            return this;
+        }
+
+        /** How long a connection may stay silent, between requests or within one, before it is closed: 30 s by default. */
+        public Options idleTimeout(Duration value) {
+            this.idleTimeout = positive(value, "idleTimeout");
+            return this;
+        }
+
+        /** How long a request's body may take to arrive in full before it is answered 408 and its connection closed: 20 s by default. */
+        public Options bodyTimeout(Duration value) {
+            this.bodyTimeout = positive(value, "bodyTimeout");
+            return this;
+        }
+
+        /**
+         * The most bytes of request bodies held at once, counted by Content-Length (1 MiB for a chunked
+         * body): past it, a request is answered 503 ServiceUnavailableException, which SDK clients retry.
+         * At least {@link #MAX_BODY_BYTES}; 64 MiB by default.
+         */
+        public Options bodyMemory(long bytes) {
+            if (bytes < MAX_BODY_BYTES) {
+                throw new IllegalArgumentException("bodyMemory must be at least " + MAX_BODY_BYTES + " bytes (was " + bytes + ")");
+            }
+            this.bodyMemory = bytes;
+            return this;
+        }
+
+        /** How long {@link #close()} lets requests in flight finish (new ones get 503 meanwhile): 5 s by default. */
+        public Options stopTimeout(Duration value) {
+            this.stopTimeout = positive(value, "stopTimeout");
+            return this;
+        }
+
+        private static int positive(int value, String name) {
+            if (value < 1) {
+                throw new IllegalArgumentException(name + " must be at least 1 (was " + value + ")");
+            }
+            return value;
+        }
+
+        private static Duration positive(Duration value, String name) {
+            if (value.isNegative() || value.isZero()) {
+                throw new IllegalArgumentException(name + " must be positive (was " + value + ")");
+            }
+            return value;
         }
 
         /** The clock signatures' dates are checked against (15 minutes either way); the system's by default. */
@@ -290,10 +265,13 @@ public final class HttpConnectServer implements AutoCloseable {
     private record ExtraOperation(String method, String pathTemplate, String name, Function<HttpMembers, Map<String, String>> handler) {
     }
 
-    /** Stops accepting, lets requests in flight finish for up to a second, then stops the workers. */
+    /** Stops accepting, lets requests in flight finish for up to the stop timeout, then stops the workers. */
     @Override
     public void close() {
-        server.stop(1);
-        workers.shutdown();
+        try {
+            server.stop();
+        } catch (Exception e) {
+            throw new IllegalStateException("The HTTP server did not stop cleanly: " + e.getMessage(), e);
+        }
     }
 }

@@ -1,6 +1,5 @@
 package dev.connecttasks.adapter.http;
 
-import com.sun.net.httpserver.Headers;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -63,8 +62,8 @@ final class SignatureCheck {
      * clock; X-Amz-Content-Sha256 equal to the SHA-256 of the body received (UNSIGNED-PAYLOAD is
      * refused: the body would be unprotected); and the signature over all of it.
      */
-    void verify(String method, String rawPath, String rawQuery, Headers headers, byte[] body) {
-        List<String> authorizations = headers.getOrDefault("Authorization", List.of());
+    void verify(String method, String rawPath, String rawQuery, RequestHeaders headers, byte[] body) {
+        List<String> authorizations = headers.all("Authorization");
         if (authorizations.isEmpty()) {
             throw forbidden("MissingAuthenticationTokenException", "Missing Authentication Token: the request is not signed");
         }
@@ -111,8 +110,8 @@ final class SignatureCheck {
         }
         StringBuilder canonicalHeaders = new StringBuilder();
         for (String name : signedHeaders.split(";")) {
-            List<String> values = headers.get(name);
-            if (values == null) {
+            List<String> values = headers.all(name);
+            if (values.isEmpty()) {
                 throw forbidden("IncompleteSignatureException", "The signed header " + name + " is missing");
             }
             canonicalHeaders.append(name).append(':').append(String.join(",", values.stream().map(v -> v.trim().replaceAll("\\s+", " ")).toList()))
@@ -130,8 +129,8 @@ final class SignatureCheck {
     }
 
     /** A header that may appear once at most: a second copy could say something the signature did not cover. */
-    private static Optional<String> single(Headers headers, String name) {
-        List<String> values = headers.getOrDefault(name, List.of());
+    private static Optional<String> single(RequestHeaders headers, String name) {
+        List<String> values = headers.all(name);
         if (values.size() > 1) {
             throw forbidden("IncompleteSignatureException", "The request has " + values.size() + " " + name + " headers; it must have one");
         }

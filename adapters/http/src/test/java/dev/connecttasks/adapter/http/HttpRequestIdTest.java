@@ -20,7 +20,7 @@ class HttpRequestIdTest {
     void requestIdsAreVersionFourUuidsThatDoNotRepeat() {
         Set<UUID> seen = new HashSet<>();
         for (int i = 0; i < 50_000; i++) {
-            UUID id = HttpConnectServer.requestId();
+            UUID id = ConnectRequests.requestId();
             assertThat(id.version()).isEqualTo(4);
             assertThat(id.variant()).isEqualTo(2);
             assertThat(seen.add(id)).isTrue();

@@ -1,0 +1,53 @@
+package dev.connecttasks.adapter.http;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.ByteBuffer;
+import java.util.UUID;
+import org.eclipse.jetty.http.HttpFields;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpHeaderValue;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.Callback;
+
+/**
+ * A response as the protocol sends it: the status, the {@code X-Amzn-ErrorType} header for errors, a
+ * JSON body ({@code {"Message": ...}} for errors) and the request id. {@code close} ends the
+ * connection after it, for requests whose body was not read to its end.
+ */
+record Answer(int status, String errorType, ObjectNode body, boolean close) {
+
+    static Answer ok(ObjectNode body) {
+        return new Answer(200, null, body, false);
+    }
+
+    static Answer error(int status, String errorType, String message) {
+        return new Answer(status, errorType, Wire.object().put("Message", message == null ? "" : message), false);
+    }
+
+    Answer closing() {
+        return new Answer(status, errorType, body, true);
+    }
+
+    static void send(Response response, Callback callback, UUID requestId, Answer answer) {
+        byte[] bytes;
+        try {
+            bytes = Wire.JSON.writeValueAsBytes(answer.body());
+        } catch (JsonProcessingException e) {
+            callback.failed(e);
+            return;
+        }
+        response.setStatus(answer.status());
+        HttpFields.Mutable headers = response.getHeaders();
+        headers.put(HttpHeader.CONTENT_TYPE, "application/json");
+        headers.put(HttpHeader.CONTENT_LENGTH, bytes.length);
+        headers.put("x-amzn-RequestId", requestId.toString());
+        if (answer.errorType() != null) {
+            headers.put("X-Amzn-ErrorType", answer.errorType());
+        }
+        if (answer.close()) {
+            headers.put(HttpHeader.CONNECTION, HttpHeaderValue.CLOSE.asString());
+        }
+        response.write(true, ByteBuffer.wrap(bytes), callback);
+    }
+}

@@ -1,0 +1,145 @@
+package dev.connecttasks.adapter.http;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.connecttasks.domain.error.ConnectException;
+import dev.connecttasks.domain.error.InternalServiceException;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
+import org.eclipse.jetty.io.Content;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.Callback;
+
+/**
+ * One request from its headers to its answer. The body is read without holding a thread: a client
+ * that sends half a body and stops costs a connection until {@code bodyTimeout}, never a worker.
+ * Once the body is in, the operation runs on a worker, since the service blocks on its store.
+ */
+final class ConnectRequests extends Handler.Abstract {
+
+    private static final System.Logger LOG = System.getLogger("dev.connecttasks.http");
+
+    private final Router router;
+    private final Optional<SignatureCheck> signatures;
+    private final Duration bodyTimeout;
+    private final BodyBudget bodies;
+    private final Consumer<VirtualMachineError> onFatalError;
+
+    ConnectRequests(Router router, Optional<SignatureCheck> signatures, Duration bodyTimeout, BodyBudget bodies,
+                    Consumer<VirtualMachineError> onFatalError) {
+        this.router = router;
+        this.signatures = signatures;
+        this.bodyTimeout = bodyTimeout;
+        this.bodies = bodies;
+        this.onFatalError = onFatalError;
+    }
+
+    @Override
+    public boolean handle(Request request, Response response, Callback callback) {
+        UUID requestId = requestId();
+        long declared = request.getLength();
+        if (declared > HttpConnectServer.MAX_BODY_BYTES) {
+            Answer.send(response, callback, requestId, tooLarge());
+            return true;
+        }
+        long share = declared < 0 ? HttpConnectServer.MAX_BODY_BYTES : declared;
+        if (!bodies.tryReserve(share)) {
+            Answer.send(response, callback, requestId, Answer.error(503, "ServiceUnavailableException",
+                    "The server holds " + bodies.capacity() + " bytes of request bodies already; retry shortly").closing());
+            return true;
+        }
+        Content.Source.asByteArrayAsync(request, HttpConnectServer.MAX_BODY_BYTES)
+                .orTimeout(bodyTimeout.toMillis(), TimeUnit.MILLISECONDS)
+                .whenComplete((body, failure) -> {
+                    try {
+                        if (failure == null) {
+                            answer(request, response, callback, requestId, body);
+                        } else {
+                            unreadable(response, callback, requestId, failure);
+                        }
+                    } finally {
+                        bodies.release(share);
+                    }
+                });
+        return true;
+    }
+
+    private void answer(Request request, Response response, Callback callback, UUID requestId, byte[] body) {
+        try {
+            Answer.send(response, callback, requestId, operate(request, body, requestId));
+        } catch (VirtualMachineError e) {
+            LOG.log(System.Logger.Level.ERROR, "request " + requestId + " hit " + e + "; the JVM may be unable to go on", e);
+            callback.failed(e);
+            onFatalError.accept(e);
+            throw e;
+        }
+    }
+
+    private Answer operate(Request request, byte[] body, UUID requestId) {
+        String method = request.getMethod();
+        String rawPath = request.getHttpURI().getPath();
+        try {
+            signatures.ifPresent(check -> check.verify(method, rawPath, request.getHttpURI().getQuery(),
+                    name -> request.getHeaders().getValuesList(name), body));
+            Router.Match match = router.match(method, rawPath).orElseThrow(
+                    () -> new MalformedRequest(404, "UnknownOperationException", "No operation at " + method + " " + rawPath));
+            ObjectNode result = match.handler().apply(new WireRequest(match.labels(), Map.of(), new HttpMembers(JsonBodies.parse(body))));
+            return Answer.ok(result);
+        } catch (MalformedRequest e) {
+            return Answer.error(e.status(), e.errorType(), e.getMessage());
+        } catch (InternalServiceException e) {
+            return internalFailure(requestId, e.errorType(), e);
+        } catch (ConnectException e) {
+            return Answer.error(ErrorStatus.of(e), e.errorType(), e.getMessage());
+        } catch (RuntimeException e) {
+            return internalFailure(requestId, "InternalServiceException", e);
+        }
+    }
+
+    /** Why the body never arrived whole: too large, too slow, or the client went away (then no one hears an answer). */
+    private static void unreadable(Response response, Callback callback, UUID requestId, Throwable failure) {
+        Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+        if (cause instanceof IllegalStateException) {
+            Answer.send(response, callback, requestId, tooLarge());
+        } else if (cause instanceof TimeoutException) {
+            Answer.send(response, callback, requestId, Answer.error(408, "RequestTimeoutException",
+                    "The request body did not arrive in time").closing());
+        } else {
+            callback.failed(cause);
+        }
+    }
+
+    private static Answer tooLarge() {
+        return Answer.error(413, "RequestEntityTooLargeException",
+                "The request body is larger than " + HttpConnectServer.MAX_BODY_BYTES + " bytes (1 MiB)").closing();
+    }
+
+    /**
+     * What a client learns of a failure inside the server: that it happened, and the request id under
+     * which the server's log keeps the detail. Statements, table names and driver text stay in the log.
+     */
+    private static Answer internalFailure(UUID requestId, String errorType, RuntimeException failure) {
+        LOG.log(System.Logger.Level.ERROR, "request " + requestId + " failed inside the server", failure);
+        return Answer.error(500, errorType, "The request failed inside the server; its log has the detail under request id " + requestId);
+    }
+
+    /**
+     * A version-4 UUID for the response's request id. It only has to be unique enough to find a request
+     * in a log, not unguessable, so it comes from the thread's own generator rather than from
+     * {@link UUID#randomUUID()}, whose one shared, locked NativePRNG the requests would queue on.
+     */
+    static UUID requestId() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        long high = (random.nextLong() & ~0xF000L) | 0x4000L;
+        long low = (random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
+        return new UUID(high, low);
+    }
+}
