@@ -7,6 +7,7 @@ import dev.connecttasks.application.port.in.ConnectTasksService;
 import dev.connecttasks.domain.policy.TaskPolicy;
 import dev.connecttasks.domain.request.CreateContactFlowRequest;
 import dev.connecttasks.domain.request.CreateInstanceRequest;
+import dev.connecttasks.domain.request.StartTaskContactRequest;
 import dev.connecttasks.testkit.support.SequentialIds;
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -151,6 +152,24 @@ class HostileClientsTest {
         RawConnection.RawResponse response = slow.get(10, TimeUnit.SECONDS);
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.json().get("Done").asText()).isEqualTo("yes");
+    }
+
+    @Test
+    void aRequestNotYetReadWhenTheServerStopsIsLeftUnansweredAndUndone() throws Exception {
+        // the start waits behind the slow call on one connection, so the server reaches it only while it stops
+        String start = "{\"InstanceId\":\"" + instance + "\",\"ContactFlowId\":\"" + flow + "\",\"Name\":\"late\"}";
+        RawConnection pipelined = open(10_000).send("POST /slow HTTP/1.1\r\nHost: local\r\nContent-Length: 2\r\n\r\n{}"
+                + "PUT /contact/task HTTP/1.1\r\nHost: local\r\nContent-Length: " + start.length() + "\r\n\r\n" + start);
+        sleep(Duration.ofMillis(200));
+        CompletableFuture<Void> stopping = CompletableFuture.runAsync(server::close);
+
+        RawConnection.RawResponse first = pipelined.response();
+        assertThat(first.status()).isEqualTo(200);
+        assertThat(first.header("Connection")).as("the server tells the client it closes").isEqualTo("close");
+        assertThat(pipelined.closedByServer()).as("the start behind it gets no answer: the client may retry it elsewhere").isTrue();
+        stopping.get(10, TimeUnit.SECONDS);
+        assertThat(service.startTaskContact(StartTaskContactRequest.builder().instanceId(instance)
+                .contactFlowId(flow).name("direct").build()).contactId()).as("the unanswered start did nothing").isEqualTo("id-3");
     }
 
     static Stream<Arguments> brokenHttp() {
