@@ -56,6 +56,7 @@ public final class LocalServer {
             return;
         }
         long startedAt = System.nanoTime();
+        compactH2FileBeforeOpening(options);
         HikariDataSource pool = pool(options);
         ConnectTasksService service = JdbcConnectTasks.create(pool, o -> o.policy(options.policy()));
         HttpConnectServer server = HttpConnectServer.start(service, new InetSocketAddress("127.0.0.1", options.port()), o -> {
@@ -80,12 +81,13 @@ public final class LocalServer {
     }
 
     /**
-     * An H2 file grows to a few times its live data while it serves (superseded chunks are reused
-     * only as they empty); stopping rewrites it to its live data, so a server restarted now and then
+     * An H2 file grows to about four times its live data while it serves under load (superseded
+     * chunks are reused only as they empty). Stopping rewrites it to its live data, and so does
+     * starting, for a file left large by a process that was killed: a server restarted now and then
      * never fills the disk.
      */
     private static void compactH2File(HikariDataSource pool, String jdbcUrl) {
-        if (!jdbcUrl.startsWith("jdbc:h2:file:")) {
+        if (!isH2File(jdbcUrl)) {
             return;
         }
         try (java.sql.Connection connection = pool.getConnection(); java.sql.Statement statement = connection.createStatement()) {
@@ -93,6 +95,23 @@ public final class LocalServer {
         } catch (java.sql.SQLException e) {
             System.err.println("connect-tasks: compacting the H2 file at stop failed: " + e.getMessage());
         }
+    }
+
+    private static void compactH2FileBeforeOpening(LocalServerOptions options) {
+        if (!isH2File(options.jdbcUrl())) {
+            return;
+        }
+        try (java.sql.Connection connection = java.sql.DriverManager.getConnection(options.jdbcUrl(),
+                options.jdbcUser() == null ? "" : options.jdbcUser(), options.jdbcPassword() == null ? "" : options.jdbcPassword());
+             java.sql.Statement statement = connection.createStatement()) {
+            statement.execute("SHUTDOWN COMPACT");
+        } catch (java.sql.SQLException e) {
+            System.err.println("connect-tasks: compacting the H2 file at start failed: " + e.getMessage());
+        }
+    }
+
+    private static boolean isH2File(String jdbcUrl) {
+        return jdbcUrl.startsWith("jdbc:h2:file:");
     }
 
     /** A process out of memory would limp on, failing calls at random; exiting lets its supervisor start it afresh. */

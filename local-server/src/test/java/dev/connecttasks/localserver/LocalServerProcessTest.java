@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,6 +37,38 @@ class LocalServerProcessTest {
              ConnectClient connect = SdkClients.connect(again.endpoint)) {
             assertThat(connect.describeInstance(r -> r.instanceId(instance)).instance().instanceAlias()).isEqualTo("kept");
             assertThat(connect.getContactAttributes(r -> r.instanceId(instance).initialContactId(contact)).attributes()).containsEntry("a", "b");
+        }
+    }
+
+    @Test
+    void aFileLeftLargeByAKilledServerIsRewrittenToItsLiveDataAtTheNextStart(@TempDir Path directory) throws Exception {
+        String instance;
+        List<String> contacts = new java.util.ArrayList<>();
+        long leftByTheKill;
+        try (LocalServerProcess server = LocalServerProcess.start(directory, "--no-throttling");
+             ConnectClient connect = SdkClients.connect(server.endpoint)) {
+            instance = connect.createInstance(r -> r.identityManagementType("CONNECT_MANAGED").inboundCallsEnabled(true).outboundCallsEnabled(true)).id();
+            String flow = connect.createContactFlow(r -> r.instanceId(instance).name("f").type(ContactFlowType.CONTACT_FLOW).content("{}"))
+                    .contactFlowId();
+            for (int i = 0; i < 800; i++) {
+                contacts.add(connect.startTaskContact(r -> r.instanceId(instance).contactFlowId(flow).name("t")).contactId());
+            }
+            server.kill();
+            leftByTheKill = Files.size(h2File(directory));
+        }
+        try (LocalServerProcess again = LocalServerProcess.start(directory);
+             ConnectClient connect = SdkClients.connect(again.endpoint)) {
+            long atStart = Files.size(h2File(directory));
+            assertThat(atStart).as("compacted at start from %,d bytes", leftByTheKill).isLessThan(leftByTheKill / 2);
+            for (String contact : List.of(contacts.get(0), contacts.get(contacts.size() - 1))) {
+                assertThat(connect.describeContact(r -> r.instanceId(instance).contactId(contact)).contact().id()).isEqualTo(contact);
+            }
+        }
+    }
+
+    private static Path h2File(Path directory) throws java.io.IOException {
+        try (var files = Files.list(directory.resolve("data"))) {
+            return files.filter(file -> file.getFileName().toString().endsWith(".mv.db")).findFirst().orElseThrow();
         }
     }
 }

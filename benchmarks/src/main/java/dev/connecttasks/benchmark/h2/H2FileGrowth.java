@@ -26,8 +26,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * (an instance per thread, as a test campaign does), printing the file's size per stored contact
  * as it goes, then the size after {@code SHUTDOWN COMPACT} (the live data).
  *
- * <pre>java -cp benchmarks/target/benchmarks.jar dev.connecttasks.benchmark.h2.H2FileGrowth [TASKS] [THREADS] [URL_SUFFIX]</pre>
- * URL_SUFFIX (for example {@code ;WRITE_DELAY=500}) is appended to the file URL, to compare settings.
+ * <pre>java -cp benchmarks/target/benchmarks.jar dev.connecttasks.benchmark.h2.H2FileGrowth [TASKS] [THREADS] [URL_SUFFIX] [IDLE_SECONDS]</pre>
+ * URL_SUFFIX (for example {@code ;WRITE_DELAY=500}) is appended to the file URL, to compare settings; IDLE_SECONDS
+ * after the load, the open file's size is printed every 5 s (H2 compacts when its store is idle).
  */
 public final class H2FileGrowth {
 
@@ -38,6 +39,7 @@ public final class H2FileGrowth {
         int tasks = args.length > 0 ? Integer.parseInt(args[0]) : 200_000;
         int threads = args.length > 1 ? Integer.parseInt(args[1]) : 8;
         String suffix = args.length > 2 ? args[2] : "";
+        int idleSeconds = args.length > 3 ? Integer.parseInt(args[3]) : 0;
         Path folder = Files.createTempDirectory("ct-h2-growth");
         Path file = folder.resolve("growth.mv.db");
         String url = "jdbc:h2:file:" + folder.resolve("growth") + suffix;
@@ -87,6 +89,11 @@ public final class H2FileGrowth {
             peak = Math.max(peak, end);
             System.out.printf("running:  file %,d bytes at the end (%,d B per contact), peak %,d bytes (%,d B per contact)%n",
                     end, end / tasks, peak, peak / tasks);
+            for (int second = 5; second <= idleSeconds; second += 5) {
+                Thread.sleep(5_000);
+                long size = Files.size(file);
+                System.out.printf("idle %3d s: file %,13d bytes  %,7d B per contact%n", second, size, size / tasks);
+            }
         }
         try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement s = c.createStatement()) {
             s.execute("SHUTDOWN COMPACT");
