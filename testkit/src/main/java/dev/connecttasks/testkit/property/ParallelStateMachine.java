@@ -14,7 +14,13 @@ public interface ParallelStateMachine<M, S> {
 
     S newSystem() throws Exception;
 
+    /** The prefix's commands, drawn from the state reached so far. */
     Gen<? extends ParallelCommand<M, S, ?>> commands(M state);
+
+    /** The branches' commands, all drawn from the state after the prefix: the prefix's unless some must not run concurrently. */
+    default Gen<? extends ParallelCommand<M, S, ?>> branchCommands(M state) {
+        return commands(state);
+    }
 
     /** What branch {@code branch} (0, 1, 2; the prefix is -1) calls: the system itself unless the machine says otherwise. */
     default S forBranch(S system, int branch) {

@@ -34,7 +34,7 @@ public final class ParallelStatefulProperty<M, S> {
     private int maxBranchSteps = 4;
     private Long seed;
     private String name;
-    private int shrinkBudget = 300;
+    private int shrinkBudget = 1_000;
 
     private ParallelStatefulProperty(ParallelStateMachine<M, S> machine) {
         this.machine = machine;
@@ -87,7 +87,7 @@ public final class ParallelStatefulProperty<M, S> {
         return this;
     }
 
-    /** The most replays shrinking may spend, each of up to {@code repetitions} runs (default 300). */
+    /** The most replays shrinking may spend, each of up to {@code repetitions} runs (default 1,000). */
     public ParallelStatefulProperty<M, S> shrinkBudget(int replays) {
         this.shrinkBudget = atLeast(0, replays, "shrinkBudget");
         return this;
@@ -168,7 +168,7 @@ public final class ParallelStatefulProperty<M, S> {
             for (int b = 0; b < branchCount; b++) {
                 List<ParallelCommand<M, S, ?>> branch = new ArrayList<>();
                 do {
-                    branch.add(machine.commands(state).generate(source));
+                    branch.add(machine.branchCommands(state).generate(source));
                 } while (branch.size() < maxBranchSteps && source.drawUniform(2) != 0);
                 commands.add(branch);
             }
