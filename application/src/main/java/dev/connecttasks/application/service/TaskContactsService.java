@@ -38,6 +38,7 @@ final class TaskContactsService implements TaskContacts {
     private final Clock clock;
     private final StartTaskRules startRules;
     private final ContactOperationRules contactRules;
+    private final int openTaskQuota;
 
     TaskContactsService(ContactStore contacts, KnownInstances instances, RateBuckets rates, IdSource ids, Clock clock, TaskPolicy policy) {
         this.contacts = contacts;
@@ -46,6 +47,7 @@ final class TaskContactsService implements TaskContacts {
         this.ids = ids;
         this.clock = clock;
         this.startRules = new StartTaskRules(policy);
+        this.openTaskQuota = policy.openTasksPerInstance();
         this.contactRules = new ContactOperationRules(policy);
     }
 
@@ -55,7 +57,7 @@ final class TaskContactsService implements TaskContacts {
             Instant now = clock.instant();
             startRules.admit(request, instances.admission(rates.startTask(request.instanceId(), now)));
             String contactId = contacts.inTransaction(request.instanceId().orElseThrow(), transaction -> {
-                StartTaskDecision decision = startRules.decide(request, new TransactionTaskFacts(transaction, now), now);
+                StartTaskDecision decision = startRules.decide(request, new TransactionTaskFacts(transaction, now, openTaskQuota), now);
                 if (decision instanceof StartTaskDecision.Create create) {
                     NewTask task = create.draft().withContactId(ids.newId());
                     transaction.insertTask(task);

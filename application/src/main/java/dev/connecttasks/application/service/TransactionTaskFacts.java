@@ -16,10 +16,12 @@ final class TransactionTaskFacts implements TaskFacts {
 
     private final InstanceTransaction transaction;
     private final Instant now;
+    private final int openTaskQuota;
 
-    TransactionTaskFacts(InstanceTransaction transaction, Instant now) {
+    TransactionTaskFacts(InstanceTransaction transaction, Instant now, int openTaskQuota) {
         this.transaction = transaction;
         this.now = now;
+        this.openTaskQuota = openTaskQuota;
     }
 
     @Override
@@ -59,6 +61,6 @@ final class TransactionTaskFacts implements TaskFacts {
 
     @Override
     public int openTaskCount() {
-        return transaction.openTaskCount(now);
+        return transaction.openTaskCountReserving(now, openTaskQuota);
     }
 }

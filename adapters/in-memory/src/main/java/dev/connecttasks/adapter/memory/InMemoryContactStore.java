@@ -17,16 +17,27 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 
 /**
- * The contact store in memory. A transaction holds its instance's lock, so transactions of one
- * instance are serial (the open-task quota is one decision per instance) while different instances
- * never wait for each other. Writes are buffered and applied only when the work returns, so a
- * refused decision leaves nothing behind. A transaction reads the instance's flows, quick connects
- * and templates from the directories the store was given.
+ * The contact store in memory. A transaction locks what its decision reads, as it reads it: the
+ * chain of each contact and scope (a contact, its chain's shared attributes and its linked-task
+ * counts move together), and the client token; the open-task quota is an escrow that a start takes
+ * a slot of. Transactions of one instance therefore wait for each other only where they meet (one
+ * chain, one token), and never on the instance: two starts of different chains run side by side.
+ * Writes are buffered and applied, still under the locks, when the work returns, so a refused
+ * decision leaves nothing behind. A lock not granted within {@link #LOCK_WAIT_MICROS} (two
+ * transactions locking two chains in opposite orders) ends the attempt, which releases everything
+ * and runs again. Reads outside a transaction take the chain's lock for the moment of the read, so
+ * they never see half of a transaction that another call already observed.
  */
 public final class InMemoryContactStore implements ContactStore {
+
+    private static final long LOCK_WAIT_MICROS = 2_000;
 
     private final ConcurrentHashMap<String, InstanceContacts> instances = new ConcurrentHashMap<>();
     private final FlowDirectory flows;
@@ -42,27 +53,69 @@ public final class InMemoryContactStore implements ContactStore {
     @Override
     public <T> T inTransaction(String instanceId, Function<InstanceTransaction, T> work) {
         InstanceContacts state = instances.computeIfAbsent(instanceId, id -> new InstanceContacts());
-        state.lock.lock();
-        try {
+        for (int attempt = 1; ; attempt++) {
             View view = new View(instanceId, state);
-            T result = work.apply(view);
-            view.pending.forEach(Runnable::run);
-            return result;
-        } finally {
-            state.lock.unlock();
+            try {
+                T result = work.apply(view);
+                view.pending.forEach(Runnable::run);
+                return result;
+            } catch (LockNotGranted conflict) {
+                view.release();
+                backOff(attempt);
+                continue;
+            } finally {
+                view.release();
+            }
         }
+    }
+
+    /** A random pause growing with the attempts, so that two transactions that collided do not collide again in step. */
+    private static void backOff(int attempt) {
+        long micros = ThreadLocalRandom.current().nextLong(1, 50L << Math.min(attempt, 6));
+        LockSupport.parkNanos(micros * 1_000);
     }
 
     @Override
     public Optional<Contact> findContact(String instanceId, String contactId) {
         InstanceContacts state = instances.get(instanceId);
-        return state == null ? Optional.empty() : Optional.ofNullable(state.contacts.get(contactId));
+        if (state == null) {
+            return Optional.empty();
+        }
+        Contact seen = state.contacts.get(contactId);
+        if (seen == null) {
+            return Optional.empty();
+        }
+        ReentrantLock chain = state.locks.of(InstanceContacts.chainKey(seen.initialContactId()));
+        chain.lock();
+        try {
+            return Optional.ofNullable(state.contacts.get(contactId));
+        } finally {
+            chain.unlock();
+        }
     }
 
     @Override
     public Map<String, String> scopeAttributes(String instanceId, String initialContactId) {
         InstanceContacts state = instances.get(instanceId);
-        return state == null ? Map.of() : state.scopes.getOrDefault(initialContactId, Map.of());
+        if (state == null) {
+            return Map.of();
+        }
+        ReentrantLock chain = state.locks.of(InstanceContacts.chainKey(initialContactId));
+        chain.lock();
+        try {
+            return state.scopes.getOrDefault(initialContactId, Map.of());
+        } finally {
+            chain.unlock();
+        }
+    }
+
+    /** A lock that was not granted in time: the attempt ends and runs again. */
+    private static final class LockNotGranted extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        LockNotGranted() {
+            super(null, null, false, false);
+        }
     }
 
     private final class View implements InstanceTransaction {
@@ -70,10 +123,42 @@ public final class InMemoryContactStore implements ContactStore {
         private final String instanceId;
         private final InstanceContacts state;
         private final List<Runnable> pending = new ArrayList<>(4);
+        private final List<ReentrantLock> held = new ArrayList<>(4);
+        private final boolean[] slot = new boolean[1];
+        private boolean released;
 
         View(String instanceId, InstanceContacts state) {
             this.instanceId = instanceId;
             this.state = state;
+        }
+
+        private void lock(String key) {
+            ReentrantLock lock = state.locks.of(key);
+            try {
+                if (!lock.tryLock(LOCK_WAIT_MICROS, TimeUnit.MICROSECONDS)) {
+                    throw new LockNotGranted();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while waiting for a lock of instance " + instanceId, e);
+            }
+            held.add(lock);
+        }
+
+        /** Gives back an unused open-task slot and every lock, once. */
+        void release() {
+            if (released) {
+                return;
+            }
+            released = true;
+            if (slot[0]) {
+                state.openTasks.giveBack();
+                slot[0] = false;
+            }
+            for (int i = held.size() - 1; i >= 0; i--) {
+                held.get(i).unlock();
+            }
+            held.clear();
         }
 
         @Override
@@ -91,29 +176,47 @@ public final class InMemoryContactStore implements ContactStore {
             return templates.find(instanceId, taskTemplateId);
         }
 
+        /** A contact is read under its chain's lock; a contact that is not there cannot appear, since ids are new. */
         @Override
         public Optional<Contact> contact(String contactId) {
+            Contact seen = state.contacts.get(contactId);
+            if (seen == null) {
+                return Optional.empty();
+            }
+            lock(InstanceContacts.chainKey(seen.initialContactId()));
             return Optional.ofNullable(state.contacts.get(contactId));
         }
 
         @Override
         public Map<String, String> scopeAttributes(String initialContactId) {
+            lock(InstanceContacts.chainKey(initialContactId));
             return state.scopes.getOrDefault(initialContactId, Map.of());
         }
 
         @Override
         public Optional<ClientTokenRecord> clientToken(String clientToken) {
+            lock(InstanceContacts.tokenKey(clientToken));
             return Optional.ofNullable(state.clientTokens.get(clientToken));
         }
 
+        /** Counted under the chain's lock of the PreviousContactId, which its links join. */
         @Override
         public int linkedTaskCount(String previousContactId) {
+            contact(previousContactId);
             return state.linkedTasks.getOrDefault(previousContactId, 0);
         }
 
         @Override
         public int openTaskCount(Instant now) {
-            return state.openTasks.countAt(now);
+            return state.openTasks.count(now);
+        }
+
+        @Override
+        public int openTaskCountReserving(Instant now, int quota) {
+            if (slot[0]) {
+                return state.openTasks.count(now) - 1;
+            }
+            return state.openTasks.countReserving(now, quota, slot);
         }
 
         @Override
@@ -124,7 +227,12 @@ public final class InMemoryContactStore implements ContactStore {
                 state.scopes.put(task.scopeId(), Map.copyOf(task.scopeAttributes()));
                 task.clientToken().ifPresent(t -> state.clientTokens.put(t.clientToken(), t));
                 contact.previousContactId().ifPresent(p -> state.linkedTasks.merge(p, 1, Integer::sum));
-                state.openTasks.add(contact.expiresAt().orElseThrow());
+                if (slot[0]) {
+                    slot[0] = false;
+                    state.openTasks.fill(contact.expiresAt().orElseThrow());
+                } else {
+                    state.openTasks.add(contact.expiresAt().orElseThrow());
+                }
             });
         }
 
@@ -140,6 +248,7 @@ public final class InMemoryContactStore implements ContactStore {
 
         @Override
         public void updateContact(Contact contact) {
+            lock(InstanceContacts.chainKey(contact.initialContactId()));
             pending.add(() -> {
                 Contact before = state.contacts.put(contact.contactId(), contact);
                 if (before != null && before.isTask() && before.stoppedAt().isEmpty()) {
@@ -153,6 +262,7 @@ public final class InMemoryContactStore implements ContactStore {
 
         @Override
         public void putScopeAttributes(String initialContactId, Map<String, String> attributes) {
+            lock(InstanceContacts.chainKey(initialContactId));
             Map<String, String> copy = Map.copyOf(attributes);
             pending.add(() -> state.scopes.put(initialContactId, copy));
         }

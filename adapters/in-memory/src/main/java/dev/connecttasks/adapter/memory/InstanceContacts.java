@@ -2,21 +2,28 @@ package dev.connecttasks.adapter.memory;
 
 import dev.connecttasks.domain.contact.Contact;
 import dev.connecttasks.domain.rules.ClientTokenRecord;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * One instance's contacts. Writers hold {@link #lock}; contacts and scopes are concurrent maps of
- * immutable values, so readers outside a transaction see whole values without locking.
+ * One instance's contacts: concurrent maps of immutable values, so a read sees whole values. A
+ * transaction locks the chains and tokens it reads ({@link #locks}); the open-task count is an
+ * escrow ({@link #openTasks}), so no lock spans the instance.
  */
 final class InstanceContacts {
 
-    final ReentrantLock lock = new ReentrantLock();
+    final KeyLocks locks = new KeyLocks();
     final ConcurrentHashMap<String, Contact> contacts = new ConcurrentHashMap<>();
     final ConcurrentHashMap<String, Map<String, String>> scopes = new ConcurrentHashMap<>();
-    final Map<String, Integer> linkedTasks = new HashMap<>();
-    final Map<String, ClientTokenRecord> clientTokens = new HashMap<>();
-    final OpenTaskExpiries openTasks = new OpenTaskExpiries();
+    final ConcurrentHashMap<String, Integer> linkedTasks = new ConcurrentHashMap<>();
+    final ConcurrentHashMap<String, ClientTokenRecord> clientTokens = new ConcurrentHashMap<>();
+    final OpenTaskQuota openTasks = new OpenTaskQuota();
+
+    static String chainKey(String initialContactId) {
+        return "chain:" + initialContactId;
+    }
+
+    static String tokenKey(String clientToken) {
+        return "token:" + clientToken;
+    }
 }

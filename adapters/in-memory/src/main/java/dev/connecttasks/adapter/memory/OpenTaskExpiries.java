@@ -9,7 +9,7 @@ import java.util.TreeMap;
  * The expiry instants of one instance's tasks that are not stopped, as a multiset split at the
  * last instant asked about, so that counting the open ones at {@code now} is amortised O(log n)
  * however many tasks have expired. Entries move back if the clock goes backwards. Not thread-safe:
- * the instance's lock guards it.
+ * {@link OpenTaskQuota} guards it.
  */
 final class OpenTaskExpiries {
 

@@ -32,6 +32,17 @@ public interface InstanceTransaction {
     /** Tasks not stopped whose expiry instant is after {@code now}. */
     int openTaskCount(Instant now);
 
+    /**
+     * StartTaskContact's quota read: the open tasks at {@code now}, and when they are fewer than
+     * {@code quota}, one open task held for the task this transaction goes on to insert (an escrow:
+     * concurrent starts each take a slot or are refused, and no slot is promised twice). A slot not
+     * used by the transaction's end is given back. A store whose transactions of an instance are
+     * serial needs no escrow: the default is the plain count.
+     */
+    default int openTaskCountReserving(Instant now, int quota) {
+        return openTaskCount(now);
+    }
+
     /** The instance's flow, as the transaction sees it. */
     Optional<ContactFlow> flow(String contactFlowId);
 
