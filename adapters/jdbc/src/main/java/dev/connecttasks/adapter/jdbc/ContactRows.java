@@ -30,6 +30,13 @@ final class ContactRows {
             + ", s.attributes_json AS scope_attributes_json, (SELECT COUNT(*) FROM ct_contact l WHERE l.instance_id = c.instance_id "
             + "AND l.previous_contact_id = c.contact_id) AS linked_tasks FROM ct_contact c LEFT JOIN ct_contact s "
             + "ON s.instance_id = c.instance_id AND s.contact_id = c.initial_contact_id WHERE c.instance_id = ? AND c.contact_id = ?";
+    /**
+     * Locks a contact's chain: the row of its initial contact, which carries the chain's attributes and
+     * which every transaction that reads a contact of the chain locks first, so a contact, its chain's
+     * attributes and its count of linked tasks stay as read until the commit.
+     */
+    private static final String LOCK_CHAIN = "SELECT contact_id FROM ct_contact WHERE instance_id = ? AND contact_id = "
+            + "(SELECT initial_contact_id FROM ct_contact WHERE instance_id = ? AND contact_id = ?) FOR UPDATE";
     /** Stop and reschedule change only these. */
     private static final String UPDATE = "UPDATE ct_contact SET scheduled_ns = ?, stopped_ns = ?, reschedule_count = ?, "
             + "open_until_ns = ? WHERE instance_id = ? AND contact_id = ?";
@@ -43,6 +50,11 @@ final class ContactRows {
 
     static Optional<Contact> find(Connection connection, String instanceId, String contactId) {
         return Sql.queryOne(connection, SELECT, ContactRows::contact, instanceId, contactId);
+    }
+
+    /** Locks the chain of the contact ({@link #LOCK_CHAIN}); false when there is no such contact. */
+    static boolean lockChain(Connection connection, String instanceId, String contactId) {
+        return Sql.queryOne(connection, LOCK_CHAIN, row -> true, instanceId, instanceId, contactId).isPresent();
     }
 
     /** The contact, with what a linked or related start reads next about it, in one statement. */

@@ -7,7 +7,7 @@ import java.util.Map;
 
 /**
  * Everything that differs between the databases the adapter runs on, one class per database: how a
- * transaction takes its instance's guard row, how its writes are sent, which failures are worth
+ * transaction locks its instance's guard row, how its writes are sent, which failures are worth
  * another attempt, and where its migrations live. The adapter's other classes ask the dialect and
  * never test which database they run on. Adding a database is one implementation, a case in
  * {@link #of}, and its migration folder (docs/jdbc.md has the recipe).
@@ -40,8 +40,12 @@ interface Dialect {
         throw new UnsupportedOperationException(getClass().getSimpleName() + " writes every commit out itself");
     }
 
-    /** Takes (or, where the database allows, only reads) the instance's guard row at the start of an attempt. */
-    Guard openGuard(Attempt attempt, String instanceId);
+    /** Locks the instance's guard row, where a transaction changes its open tasks ({@link InstanceGuard}). */
+    GuardRows.Locked lockGuard(Connection connection, String instanceId);
+
+    /** Before an attempt's first statement: what the transaction needs of the session (MariaDB: READ COMMITTED). */
+    default void beginTransaction(Connection connection) {
+    }
 
     /** Where the transaction's held-back writes go: one round trip with the commit, or one statement at a time. */
     PendingWrites pendingWrites(Connection connection);

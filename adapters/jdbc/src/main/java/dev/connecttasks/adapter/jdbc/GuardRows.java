@@ -17,33 +17,45 @@ final class GuardRows {
     /** An UPDATE of the row, read back in the same statement; it counts the instance's transactions as it goes. */
     private static final String LOCK_BY_UPDATE = "SELECT " + COLUMNS + " FROM FINAL TABLE "
             + "(UPDATE ct_instance_guard SET transactions = transactions + 1 WHERE instance_id = ?)";
-    private static final String READ = "SELECT " + COLUMNS + ", transactions FROM ct_instance_guard WHERE instance_id = ?";
+    private static final String VERSION = "SELECT directory_version FROM ct_instance_guard WHERE instance_id = ?";
     private static final String INSERT = "INSERT INTO ct_instance_guard (instance_id, transactions) VALUES (?, 0)";
     private static final String BUMP_DIRECTORY = "UPDATE ct_instance_guard SET directory_version = directory_version + 1 WHERE instance_id = ?";
 
     private GuardRows() {
     }
 
+    /** The row as locked: the directory version then, and the open-task counter only its holder changes. */
+    record Locked(long directoryVersion, OpenTaskCounter counter) {
+    }
+
     /** Locks the row with {@code SELECT ... FOR UPDATE}. */
-    static Guard lockForUpdate(Connection connection, String instanceId) {
+    static Locked lockForUpdate(Connection connection, String instanceId) {
         return locked(connection, instanceId, LOCK_FOR_UPDATE);
     }
 
     /** Locks the row with an UPDATE read back in the same statement. */
-    static Guard lockByUpdate(Connection connection, String instanceId) {
+    static Locked lockByUpdate(Connection connection, String instanceId) {
         return locked(connection, instanceId, LOCK_BY_UPDATE);
     }
 
-    private static Guard locked(Connection connection, String instanceId, String lockingRead) {
-        return openOrCreate(connection, instanceId, () -> Sql.queryOne(connection, lockingRead,
-                row -> held(connection, instanceId, row.getLong(1), row.getLong(2), row.getLong(3), row.getLong(4)), instanceId));
+    private static Locked locked(Connection connection, String instanceId, String lockingRead) {
+        return Sql.queryOne(connection, lockingRead, row -> new Locked(row.getLong(4),
+                        new OpenTaskCounter(connection, instanceId, row.getLong(1), row.getLong(2), row.getLong(3))), instanceId)
+                .orElseThrow(() -> new IllegalStateException("instance " + instanceId + " has no guard row, which its transaction read"));
     }
 
-    /** Reads the row without a lock, to be claimed by the transaction's first write ({@link InstanceLock.ClaimedLater}). */
-    static Guard readUnlocked(Connection connection, String instanceId) {
-        return openOrCreate(connection, instanceId, () -> Sql.queryOne(connection, READ, row -> new Guard(
-                new InstanceLock.ClaimedLater(connection, instanceId, row.getLong(4), row.getLong(5)),
-                new OpenTaskCounter(connection, instanceId, row.getLong(1), row.getLong(2), row.getLong(3))), instanceId));
+    /**
+     * The row's directory version, read without a lock at the start of a transaction, before it has
+     * read or written anything else; a missing row is created first.
+     */
+    static long directoryVersion(Connection connection, String instanceId) {
+        Optional<Long> version = Sql.queryOne(connection, VERSION, row -> row.getLong(1), instanceId);
+        if (version.isPresent()) {
+            return version.get();
+        }
+        create(connection, instanceId);
+        return Sql.queryOne(connection, VERSION, row -> row.getLong(1), instanceId)
+                .orElseThrow(() -> new IllegalStateException("instance " + instanceId + " has no guard row after creating it"));
     }
 
     /** Locks the row and marks the instance's flows as changed, in the caller's transaction. */
@@ -52,25 +64,6 @@ final class GuardRows {
             create(connection, instanceId);
             Sql.update(connection, BUMP_DIRECTORY, instanceId);
         }
-    }
-
-    private static Guard held(Connection connection, String instanceId, long openCount, long countedUntil, long nextExpiry,
-                              long directoryVersion) {
-        return new Guard(new InstanceLock.HeldFromStart(directoryVersion),
-                new OpenTaskCounter(connection, instanceId, openCount, countedUntil, nextExpiry));
-    }
-
-    private interface Open {
-        Optional<Guard> open();
-    }
-
-    private static Guard openOrCreate(Connection connection, String instanceId, Open open) {
-        Optional<Guard> guard = open.open();
-        if (guard.isPresent()) {
-            return guard.get();
-        }
-        create(connection, instanceId);
-        return open.open().orElseThrow(() -> new IllegalStateException("instance " + instanceId + " has no guard row after creating it"));
     }
 
     /**

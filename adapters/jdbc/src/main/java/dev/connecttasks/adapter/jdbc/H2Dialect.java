@@ -6,10 +6,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Embedded H2. There are no round trips, so what costs is each statement's own work: the first
- * attempt of a transaction only reads the guard row and claims it with its first write (the row is
- * written once, not twice); later attempts lock it first, so a contended instance still makes
- * progress. The lock is an UPDATE read back in the same statement, since H2 parses a
+ * Embedded H2. There are no round trips, so what costs is each statement's own work. The guard is
+ * locked with an UPDATE read back in the same statement, since H2 parses a
  * {@code SELECT ... FOR UPDATE} again on every call but keeps an UPDATE in its statement cache.
  * Writes go one by one: there is nothing to save by combining them.
  */
@@ -70,9 +68,8 @@ final class H2Dialect implements Dialect {
     }
 
     @Override
-    public Guard openGuard(Attempt attempt, String instanceId) {
-        return attempt.isFirst() ? GuardRows.readUnlocked(attempt.connection(), instanceId)
-                : GuardRows.lockByUpdate(attempt.connection(), instanceId);
+    public GuardRows.Locked lockGuard(Connection connection, String instanceId) {
+        return GuardRows.lockByUpdate(connection, instanceId);
     }
 
     @Override

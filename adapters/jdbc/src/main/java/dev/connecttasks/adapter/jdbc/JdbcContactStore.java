@@ -10,15 +10,12 @@ import javax.sql.DataSource;
 
 /**
  * The contact store on a shared database. Each transaction is one {@link Attempt} on one
- * connection: it first opens its instance's guard row as its dialect says ({@link Dialect#openGuard}:
- * locked with {@code SELECT ... FOR UPDATE}, or on H2 read and claimed with the first write), and
- * that lock serialises the transactions of one instance across every process and pool, so the
- * reads that follow see every earlier commit and no other writer of the instance can interleave
- * until this one commits. Instances never wait for each other. Under PostgreSQL's REPEATABLE READ a
- * guard changed since the snapshot fails with a serialization error, which is retried; under READ
- * COMMITTED (every database's default here but MariaDB's) and MariaDB's REPEATABLE READ, whose
- * snapshot starts at the first plain read, after the lock, the reads see every commit that preceded
- * the lock.
+ * connection, at READ COMMITTED (set on MariaDB; the others' default), and locks the rows its
+ * decision reads where calls meet ({@link JdbcInstanceTransaction}: chains, ClientTokens, and the
+ * instance's open-task count from a start's quota read to its commit), so every limit holds across
+ * every process and pool while starts of different chains of one instance run side by side.
+ * Instances never wait for each other. Under PostgreSQL's REPEATABLE READ a locked row changed
+ * since the snapshot fails with a serialization error, which is retried.
  */
 public final class JdbcContactStore implements ContactStore {
 
@@ -33,8 +30,7 @@ public final class JdbcContactStore implements ContactStore {
     @Override
     public <T> T inTransaction(String instanceId, Function<InstanceTransaction, T> work) {
         return transactions.run(attempt -> {
-            Guard guard = attempt.dialect().openGuard(attempt, instanceId);
-            JdbcInstanceTransaction transaction = new JdbcInstanceTransaction(attempt, instanceId, guard, flows);
+            JdbcInstanceTransaction transaction = new JdbcInstanceTransaction(attempt, instanceId, flows);
             T value;
             try {
                 value = work.apply(transaction);

@@ -10,22 +10,30 @@ import dev.connecttasks.domain.template.TaskTemplate;
 import java.sql.Connection;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * One instance inside a guarded transaction, on the attempt's one connection: contacts, scopes,
- * tokens and counts, and the flows, quick connects and templates a start resolves. Writes are held back until the transaction's next read
- * or its end, and then sent together ({@link PendingWrites}); what the work has read is remembered,
- * so a write knows what it changes without asking again. Reading a contact also reads its scope
- * (the attributes in its initial contact's row) and its count of linked tasks, which a linked or
- * related start asks for next: one statement instead of three. A flow is read once per directory
- * version ({@link FlowRows.AtVersion}).
+ * One instance inside a transaction, on the attempt's one connection: contacts, scopes, tokens and
+ * counts, and the flows, quick connects and templates a start resolves. What a decision reads is
+ * locked where calls meet, and held to the commit: a contact's chain (its initial contact's row), a
+ * ClientToken's row (a token not yet stored is claimed at once with a row that the start completes
+ * or its rollback removes), the guard row only for open tasks ({@link InstanceGuard}). So
+ * transactions of one instance wait for each other only on a shared chain, a shared token or, from
+ * a start's quota read to its commit, the open-task count. Of two starts with one new ClientToken,
+ * the second's claim waits for the first and then fails on the key, and its next attempt reads the
+ * first's token. Writes are held back until the transaction's next read or its end, and then sent together
+ * ({@link PendingWrites}); what the work has read is remembered, so a write knows what it changes
+ * without asking again. Reading a contact also reads its scope (the attributes in its initial
+ * contact's row) and its count of linked tasks, which a linked or related start asks for next. A
+ * flow is read once per directory version ({@link FlowRows.AtVersion}).
  */
 final class JdbcInstanceTransaction implements InstanceTransaction {
 
     private static final String TOKEN = "SELECT client_token, fingerprint, contact_id, created_ns FROM ct_client_token "
-            + "WHERE instance_id = ? AND client_token = ?";
+            + "WHERE instance_id = ? AND client_token = ? FOR UPDATE";
     private static final String INSERT_TOKEN = "INSERT INTO ct_client_token (instance_id, client_token, fingerprint, contact_id, created_ns) "
             + "VALUES (?, ?, ?, ?, ?)";
     private static final String UPDATE_TOKEN = "UPDATE ct_client_token SET fingerprint = ?, contact_id = ?, created_ns = ? "
@@ -41,41 +49,38 @@ final class JdbcInstanceTransaction implements InstanceTransaction {
     /** Scopes and linked counts read along with a contact and not written since. */
     private final Map<String, Map<String, String>> scopesRead = new HashMap<>();
     private final Map<String, Integer> linkedRead = new HashMap<>();
-    private final InstanceLock lock;
-    private final OpenTaskCounter openTasks;
+    /** Contacts whose chain this transaction holds locked. */
+    private final Set<String> chainsLocked = new HashSet<>();
+    private final InstanceGuard guard;
     private final FlowRows.AtVersion flows;
 
-    JdbcInstanceTransaction(Attempt attempt, String instanceId, Guard guard, FlowRows.AtVersion flows) {
+    JdbcInstanceTransaction(Attempt attempt, String instanceId, FlowRows.AtVersion flows) {
         this.connection = attempt.connection();
         this.instanceId = instanceId;
-        this.lock = guard.lock();
-        this.openTasks = guard.counter();
+        this.guard = InstanceGuard.open(attempt, instanceId);
         this.flows = flows;
         this.writes = attempt.dialect().pendingWrites(connection);
     }
 
-    /** Sends the held-back writes and the open-task counter, with the commit where the dialect sends it along: the last step. */
+    /** Sends the held-back writes and the open-task count, with the commit where the dialect sends it along: the last step. */
     void finish() {
-        lock.finish(writes, openTasks);
+        guard.finish(writes);
         writes.flushAndCommit();
     }
 
-    /** A refusal, like an answer, must rest on one moment's reads: where the guard was only read and has moved since, this throws a conflict. */
+    /** A refusal, like an answer, must rest on one moment's reads: where a flow was read and the directory has moved since, this throws a conflict. */
     void confirmUnmoved() {
-        lock.confirmUnmoved();
+        guard.confirmUnmoved();
     }
 
-    /** Sends the writes held back, claiming the guard first if it was only read, so that the read that follows sees them. */
+    /** Sends the writes held back, so that the read that follows sees them. */
     private void flushBeforeRead() {
-        if (writes.holdsAny()) {
-            lock.claimBeforeWrites(writes);
-        }
         writes.flush();
     }
 
     @Override
     public Optional<ContactFlow> flow(String contactFlowId) {
-        return flows.find(connection, instanceId, contactFlowId, lock.directoryVersion());
+        return flows.find(connection, instanceId, contactFlowId, guard.directoryVersionForFlows());
     }
 
     @Override
@@ -91,6 +96,9 @@ final class JdbcInstanceTransaction implements InstanceTransaction {
     @Override
     public Optional<Contact> contact(String contactId) {
         flushBeforeRead();
+        if (!lockChainOf(contactId)) {
+            return Optional.empty();
+        }
         Optional<ContactRows.WithChain> found = ContactRows.findWithChain(connection, instanceId, contactId);
         found.ifPresent(f -> {
             contactsRead.put(contactId, f.contact());
@@ -100,6 +108,18 @@ final class JdbcInstanceTransaction implements InstanceTransaction {
         return found.map(ContactRows.WithChain::contact);
     }
 
+    /** Locks the chain of the contact once per transaction; false when there is no such contact. */
+    private boolean lockChainOf(String contactId) {
+        if (chainsLocked.contains(contactId)) {
+            return true;
+        }
+        boolean found = ContactRows.lockChain(connection, instanceId, contactId);
+        if (found) {
+            chainsLocked.add(contactId);
+        }
+        return found;
+    }
+
     @Override
     public Map<String, String> scopeAttributes(String initialContactId) {
         Map<String, String> scope = scopesRead.get(initialContactId);
@@ -107,6 +127,7 @@ final class JdbcInstanceTransaction implements InstanceTransaction {
             return scope;
         }
         flushBeforeRead();
+        lockChainOf(initialContactId);
         return ContactRows.scope(connection, instanceId, initialContactId);
     }
 
@@ -115,7 +136,10 @@ final class JdbcInstanceTransaction implements InstanceTransaction {
         flushBeforeRead();
         Optional<ClientTokenRecord> token = Sql.queryOne(connection, TOKEN, row -> new ClientTokenRecord(row.getString(1),
                 row.getString(2), row.getString(3), Nanos.instant(row.getLong(4))), instanceId, clientToken);
-        tokenRows.put(clientToken, token.isPresent());
+        if (token.isEmpty()) {
+            insertToken(new Object[] {instanceId, clientToken, "", "", Long.MIN_VALUE});
+        }
+        tokenRows.put(clientToken, true);
         return token;
     }
 
@@ -126,13 +150,20 @@ final class JdbcInstanceTransaction implements InstanceTransaction {
             return linked;
         }
         flushBeforeRead();
+        lockChainOf(previousContactId);
         return Sql.count(connection, LINKED, instanceId, previousContactId);
     }
 
     @Override
     public int openTaskCount(Instant now) {
         flushBeforeRead();
-        return openTasks.openAt(Nanos.of(now));
+        return guard.count(Nanos.of(now));
+    }
+
+    @Override
+    public int openTaskCountReserving(Instant now, int quota) {
+        flushBeforeRead();
+        return guard.countReserving(Nanos.of(now), quota);
     }
 
     @Override
@@ -154,7 +185,7 @@ final class JdbcInstanceTransaction implements InstanceTransaction {
             putScopeAttributes(scopeId, scopeAttributes);
         }
         contact.previousContactId().ifPresent(linkedRead::remove);
-        openTasks.changed(Optional.empty(), ContactRows.openUntil(contact));
+        guard.changed(Optional.empty(), ContactRows.openUntil(contact));
     }
 
     @Override
@@ -162,12 +193,13 @@ final class JdbcInstanceTransaction implements InstanceTransaction {
         Contact before = contactsRead.get(contact.contactId());
         if (before == null) {
             flushBeforeRead();
+            lockChainOf(contact.contactId());
             before = ContactRows.find(connection, instanceId, contact.contactId()).orElseThrow(
                     () -> new IllegalStateException("updating contact " + contact.contactId() + ", which has no row"));
         }
         ContactRows.update(writes, contact);
         contactsRead.put(contact.contactId(), contact);
-        openTasks.changed(ContactRows.openUntil(before), ContactRows.openUntil(contact));
+        guard.changed(ContactRows.openUntil(before), ContactRows.openUntil(contact));
     }
 
     @Override
@@ -176,18 +208,33 @@ final class JdbcInstanceTransaction implements InstanceTransaction {
         ContactRows.updateScope(writes, instanceId, initialContactId, attributes);
     }
 
+    /**
+     * Sent at once: a concurrent start that claimed the same new token first makes this INSERT wait for
+     * it and then fail on the key, which is a conflict to run again (the next attempt reads that token).
+     */
+    private void insertToken(Object[] insert) {
+        try {
+            Sql.update(connection, INSERT_TOKEN, insert);
+        } catch (JdbcFailure failure) {
+            String state = failure.sqlCause().getSQLState();
+            if (state != null && state.startsWith("23")) {
+                throw JdbcFailure.conflict("instance " + instanceId + ": another start took ClientToken " + insert[1] + " first");
+            }
+            throw failure;
+        }
+    }
+
     private void putClientToken(ClientTokenRecord token) {
         Boolean exists = tokenRows.get(token.clientToken());
         Object[] update = {token.requestFingerprint(), token.contactId(), Nanos.of(token.createdAt()), instanceId, token.clientToken()};
         Object[] insert = {instanceId, token.clientToken(), token.requestFingerprint(), token.contactId(), Nanos.of(token.createdAt())};
         if (exists == null) {
-            lock.claimBeforeWrites(writes);
             writes.flush();
             if (Sql.update(connection, UPDATE_TOKEN, update) == 0) {
-                Sql.update(connection, INSERT_TOKEN, insert);
+                insertToken(insert);
             }
         } else {
-            writes.add(exists ? UPDATE_TOKEN : INSERT_TOKEN, exists ? update : insert);
+            writes.add(UPDATE_TOKEN, update);
         }
         tokenRows.put(token.clientToken(), true);
     }

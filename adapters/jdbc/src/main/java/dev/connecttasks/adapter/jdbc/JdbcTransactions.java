@@ -72,6 +72,7 @@ final class JdbcTransactions {
             try {
                 T result;
                 try {
+                    attempt.dialect().beginTransaction(connection);
                     result = work.apply(attempt);
                 } catch (RuntimeException e) {
                     rollbackQuietly(connection, e);

@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * MariaDB (and MySQL). The guard is locked with {@code SELECT ... FOR UPDATE}. Connector/J sends
+ * MariaDB (and MySQL), at READ COMMITTED. The guard is locked with {@code SELECT ... FOR UPDATE}. Connector/J sends
  * several statements in one round trip only with {@code allowMultiQueries=true} on the
  * application's URL, which the adapter does not assume, so writes go one by one. Tables are
  * {@code utf8mb4} with a binary collation, so text compares and comes back byte for byte.
@@ -35,8 +35,22 @@ final class MariaDbDialect implements Dialect {
     }
 
     @Override
-    public Guard openGuard(Attempt attempt, String instanceId) {
-        return GuardRows.lockForUpdate(attempt.connection(), instanceId);
+    public GuardRows.Locked lockGuard(Connection connection, String instanceId) {
+        return GuardRows.lockForUpdate(connection, instanceId);
+    }
+
+    /**
+     * READ COMMITTED, as on the other databases: under MariaDB's default REPEATABLE READ a plain read
+     * after a row lock would still see the snapshot of the transaction's first read, from before the
+     * lock. The driver sends the setting only when it changes the connection's level.
+     */
+    @Override
+    public void beginTransaction(Connection connection) {
+        try {
+            connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+        } catch (SQLException e) {
+            throw new JdbcFailure("setting READ COMMITTED", e);
+        }
     }
 
     @Override

@@ -18,8 +18,6 @@ abstract class PendingWrites {
 
     final Connection connection;
     final List<Write> writes = new ArrayList<>();
-    /** A write that must go first and change exactly one row, or else the transaction lost a race ({@link InstanceLock.ClaimedLater}). */
-    private Write claim;
 
     private PendingWrites(Connection connection) {
         this.connection = connection;
@@ -39,18 +37,9 @@ abstract class PendingWrites {
         writes.add(new Write(sql, parameters));
     }
 
-    /** Sends {@code sql} before anything else held back, requiring it to change exactly one row. */
-    final void claimFirst(String sql, Object... parameters) {
-        claim = new Write(sql, parameters);
-    }
-
-    final boolean holdsAny() {
-        return !writes.isEmpty() || claim != null;
-    }
 
     /** Sends what is held back; called before every read of the transaction. */
     final void flush() {
-        sendClaim();
         if (writes.isEmpty()) {
             return;
         }
@@ -64,19 +53,8 @@ abstract class PendingWrites {
     /** The transaction's last step: sends what is held back, and the commit where it can travel with it. */
     abstract void flushAndCommit();
 
-    /** Sends the writes held back, the claim already sent. */
+    /** Sends the writes held back. */
     abstract void send();
-
-    final void sendClaim() {
-        if (claim == null) {
-            return;
-        }
-        Write first = claim;
-        claim = null;
-        if (Sql.update(connection, first.sql(), first.parameters()) != 1) {
-            throw JdbcFailure.conflict("another transaction changed what this one read: " + first.sql());
-        }
-    }
 
     final void sendEach() {
         for (Write write : writes) {
@@ -124,7 +102,6 @@ abstract class PendingWrites {
          */
         @Override
         void flushAndCommit() {
-            sendClaim();
             if (writes.isEmpty()) {
                 return;
             }

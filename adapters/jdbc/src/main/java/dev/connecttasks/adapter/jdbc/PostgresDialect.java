@@ -32,8 +32,8 @@ final class PostgresDialect implements Dialect {
     }
 
     @Override
-    public Guard openGuard(Attempt attempt, String instanceId) {
-        return GuardRows.lockForUpdate(attempt.connection(), instanceId);
+    public GuardRows.Locked lockGuard(Connection connection, String instanceId) {
+        return GuardRows.lockForUpdate(connection, instanceId);
     }
 
     @Override

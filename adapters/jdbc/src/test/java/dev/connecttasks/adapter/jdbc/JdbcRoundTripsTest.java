@@ -15,16 +15,17 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * What one StartTaskContact asks of the database once the instance and its flow are known: a guard
- * lock (on H2 a read, claimed by the first write), one read of the previous contact with its scope and links, and the writes (a new chain's
- * attributes inside its contact row), sent as one round trip where the driver allows (PostgreSQL),
- * one by one elsewhere.
+ * What one StartTaskContact asks of the database once the instance and its flow are known: the
+ * directory version (no lock), for a linked task the lock of its chain and one read of the previous
+ * contact with its scope and links, the open-task slot (a conditional increment), and the writes (a
+ * new chain's attributes inside its contact row), sent as one round trip where the driver allows
+ * (PostgreSQL), one by one elsewhere.
  */
 class JdbcRoundTripsTest {
 
     @ParameterizedTest
     @EnumSource(TestDatabase.Kind.class)
-    void aStartCostsOneLockOneReadAndItsWrites(TestDatabase.Kind kind) {
+    void aStartCostsItsVersionItsChainItsSlotAndItsWrites(TestDatabase.Kind kind) {
         CountingDataSource counting = new CountingDataSource(TestDatabase.shared(kind).pool());
         ConnectTasksService service = JdbcConnectTasks.create(counting, o -> o.policy(TaskPolicy.defaults().withThrottling(false)).migrate(false));
         String instance = service.createInstance(CreateInstanceRequest.builder().instanceAlias("trips").build()).instanceId();
@@ -52,18 +53,16 @@ class JdbcRoundTripsTest {
     private record RoundTrips(List<List<String>> newChain, List<List<String>> linked) {
     }
 
-    private static final List<String> GUARD_READ_UNLOCKED = List.of(
-            "SELECT open_count, counted_until_ns, next_expiry_ns, directory_version, transactions FROM ct_instance_guard WHERE");
-    private static final List<String> GUARD_LOCK = List.of("FROM ct_instance_guard WHERE instance_id = ? FOR UPDATE");
-    /** H2's claim goes before any other write and carries the counter when it is the last write. */
-    private static final List<String> GUARD_CLAIM_WITH_COUNTER = List.of("UPDATE ct_instance_guard SET transactions = transactions + 1",
-            "open_count = ?", "AND transactions = ? AND directory_version = ?");
-    private static final List<String> GUARD_CLAIM = List.of("UPDATE ct_instance_guard SET transactions = transactions + 1",
-            "AND transactions = ? AND directory_version = ?");
+    /** The directory version that flows are read at, without a lock. */
+    private static final List<String> VERSION = List.of("SELECT directory_version FROM ct_instance_guard WHERE instance_id = ?");
+    /** The quota's escrow: the start's open-task slot, taken by a conditional increment. */
+    private static final List<String> TAKE_SLOT = List.of("UPDATE ct_instance_guard SET open_count = open_count + 1",
+            "open_count < ?", "directory_version = ?");
+    private static final List<String> LOWER_NEXT_EXPIRY = List.of("UPDATE ct_instance_guard SET next_expiry_ns = LEAST(next_expiry_ns, ?)");
     /** The chain's attributes travel in its first contact's row. */
     private static final List<String> INSERT_WITH_SCOPE = List.of("INSERT INTO ct_contact", "attributes_json");
     private static final List<String> INSERT = List.of("INSERT INTO ct_contact");
-    private static final List<String> COUNTER = List.of("UPDATE ct_instance_guard SET open_count = ?");
+    private static final List<String> LOCK_CHAIN = List.of("SELECT contact_id FROM ct_contact", "SELECT initial_contact_id", "FOR UPDATE");
     private static final List<String> READ_WITH_CHAIN = List.of("LEFT JOIN ct_contact s", "previous_contact_id = c.contact_id");
     private static final List<String> CHAIN_ATTRIBUTES = List.of("UPDATE ct_contact SET attributes_json");
     private static final List<String> CHECKPOINT = List.of("CHECKPOINT");
@@ -71,16 +70,16 @@ class JdbcRoundTripsTest {
     private static final Map<TestDatabase.Kind, RoundTrips> EXPECTED = Map.of(
             // after the commit, H2 writes it to its file before the call is answered
             TestDatabase.Kind.H2, new RoundTrips(
-                    List.of(GUARD_READ_UNLOCKED, GUARD_CLAIM_WITH_COUNTER, INSERT_WITH_SCOPE, CHECKPOINT),
-                    List.of(GUARD_READ_UNLOCKED, READ_WITH_CHAIN, GUARD_CLAIM, INSERT, CHAIN_ATTRIBUTES, CHECKPOINT)),
+                    List.of(VERSION, TAKE_SLOT, INSERT_WITH_SCOPE, LOWER_NEXT_EXPIRY, CHECKPOINT),
+                    List.of(VERSION, LOCK_CHAIN, READ_WITH_CHAIN, TAKE_SLOT, INSERT, CHAIN_ATTRIBUTES, LOWER_NEXT_EXPIRY, CHECKPOINT)),
             // the writes and the COMMIT in one round trip
             TestDatabase.Kind.POSTGRESQL, new RoundTrips(
-                    List.of(GUARD_LOCK, List.of("INSERT INTO ct_contact", "attributes_json", "UPDATE ct_instance_guard SET open_count", "COMMIT")),
-                    List.of(GUARD_LOCK, READ_WITH_CHAIN, List.of("INSERT INTO ct_contact", "UPDATE ct_contact SET attributes_json",
-                            "UPDATE ct_instance_guard", "COMMIT"))),
+                    List.of(VERSION, TAKE_SLOT, List.of("INSERT INTO ct_contact", "attributes_json", "LEAST(next_expiry_ns", "COMMIT")),
+                    List.of(VERSION, LOCK_CHAIN, READ_WITH_CHAIN, TAKE_SLOT, List.of("INSERT INTO ct_contact",
+                            "UPDATE ct_contact SET attributes_json", "LEAST(next_expiry_ns", "COMMIT"))),
             TestDatabase.Kind.MARIADB, new RoundTrips(
-                    List.of(GUARD_LOCK, INSERT_WITH_SCOPE, COUNTER),
-                    List.of(GUARD_LOCK, READ_WITH_CHAIN, INSERT, CHAIN_ATTRIBUTES, COUNTER)));
+                    List.of(VERSION, TAKE_SLOT, INSERT_WITH_SCOPE, LOWER_NEXT_EXPIRY),
+                    List.of(VERSION, LOCK_CHAIN, READ_WITH_CHAIN, TAKE_SLOT, INSERT, CHAIN_ATTRIBUTES, LOWER_NEXT_EXPIRY)));
 
     private static void assertStatements(String what, List<String> statements, List<List<String>> expected) {
         assertThat(statements).as("%s: %s", what, statements).hasSize(expected.size());
