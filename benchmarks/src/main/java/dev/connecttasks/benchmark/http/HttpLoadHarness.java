@@ -26,8 +26,8 @@ import java.util.concurrent.atomic.LongAdder;
 import java.util.stream.Stream;
 
 /**
- * StartTaskContact requests per second over HTTP, next to a baseline on the same server stack in
- * the same run: {@code PUT /benchmark/baseline} parses the same JSON body and returns a fixed id.
+ * StartTaskContact requests per second over HTTP (each client its own instance, then all clients on
+ * one instance), next to a baseline on the same server stack in the same run: {@code PUT /benchmark/baseline} parses the same JSON body and returns a fixed id.
  * The server runs in this process on an H2 file database (the local server's default); each
  * client thread has its own HTTP/1.1 connection. Then the local server's start-up time to its
  * first served request, as a separate process.
@@ -68,25 +68,28 @@ public final class HttpLoadHarness {
                 for (int n : clients) {
                     List<String> bodies = new ArrayList<>();
                     for (int t = 0; t < n; t++) {
-                        String instance = service.createInstance(CreateInstanceRequest.builder().instanceAlias("load").build()).instanceId();
-                        String flow = service.createContactFlow(CreateContactFlowRequest.builder().instanceId(instance).name("Tasks")
-                                .type("CONTACT_FLOW").build()).contactFlowId();
-                        bodies.add("{\"InstanceId\":\"" + instance + "\",\"ContactFlowId\":\"" + flow
-                                + "\",\"Name\":\"Call back customer\",\"Attributes\":{\"customer\":\"c-42\"}}");
+                        bodies.add(startBody(service));
                     }
+                    String oneInstance = startBody(service);
+                    List<String> sharedBodies = java.util.Collections.nCopies(n, oneInstance);
                     List<Throughput.Rate> baselines = new ArrayList<>();
                     List<Throughput.Rate> starts = new ArrayList<>();
-                    // Round -1 warms the JIT on both paths and is not counted.
+                    List<Throughput.Rate> shared = new ArrayList<>();
+                    // Round -1 warms the JIT on every path and is not counted.
                     for (int round = -1; round < rounds; round++) {
                         Throughput.Rate baselineRate = rate(server.endpoint() + BaselineEndpoint.PATH, bodies, warmup, seconds);
                         Throughput.Rate startRate = rate(server.endpoint() + "/contact/task", bodies, warmup, seconds);
+                        Throughput.Rate sharedRate = rate(server.endpoint() + "/contact/task", sharedBodies, warmup, seconds);
                         if (round >= 0) {
                             baselines.add(baselineRate);
                             starts.add(startRate);
+                            shared.add(sharedRate);
                         }
                     }
                     rows.add(String.format("%-8d %-26s %s", n, "baseline (parse, fixed id)", Throughput.figures(baselines, baselines)));
                     rows.add(String.format("%-8d %-26s %s", n, "StartTaskContact", Throughput.figures(starts, baselines)));
+                    rows.add(String.format("%-8d %-26s %s", n, "StartTaskContact, 1 inst.", Throughput.figures(shared, baselines)));
+                    System.out.println(rows.get(rows.size() - 2));
                     System.out.println(rows.get(rows.size() - 1));
                 }
             }
@@ -108,6 +111,15 @@ public final class HttpLoadHarness {
         try (Stream<Path> files = Files.walk(folder)) {
             files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
         }
+    }
+
+    /** A StartTaskContact body for a new instance with one flow. */
+    private static String startBody(ConnectTasksService service) {
+        String instance = service.createInstance(CreateInstanceRequest.builder().instanceAlias("load").build()).instanceId();
+        String flow = service.createContactFlow(CreateContactFlowRequest.builder().instanceId(instance).name("Tasks")
+                .type("CONTACT_FLOW").build()).contactFlowId();
+        return "{\"InstanceId\":\"" + instance + "\",\"ContactFlowId\":\"" + flow
+                + "\",\"Name\":\"Call back customer\",\"Attributes\":{\"customer\":\"c-42\"}}";
     }
 
     /** Requests per second with one thread (and one connection) per body, each thread sending its own body. */

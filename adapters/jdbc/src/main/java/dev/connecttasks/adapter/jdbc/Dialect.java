@@ -1,6 +1,7 @@
 package dev.connecttasks.adapter.jdbc;
 
 import java.sql.Connection;
+import java.util.Optional;
 import java.sql.SQLException;
 import java.util.Locale;
 import java.util.Map;
@@ -41,7 +42,7 @@ interface Dialect {
     }
 
     /** Locks the instance's guard row, where a transaction changes its open tasks ({@link InstanceGuard}). */
-    GuardRows.Locked lockGuard(Connection connection, String instanceId);
+    Optional<GuardRows.Locked> lockGuard(Connection connection, String instanceId);
 
     /** Before an attempt's first statement: what the transaction needs of the session (MariaDB: READ COMMITTED). */
     default void beginTransaction(Connection connection) {

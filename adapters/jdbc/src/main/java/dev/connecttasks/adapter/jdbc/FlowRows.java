@@ -39,28 +39,39 @@ final class FlowRows {
 
     /**
      * Flows read by contact transactions, each with the instance's directory version it was read at.
-     * Every flow change bumps that version under the instance's guard, so a flow read at the version a
-     * transaction holds the guard at is still what the database holds, in every process.
+     * Every flow change bumps that version in the instance's guard row. A transaction takes the
+     * remembered flow without asking the database and has its version confirmed where it matters: a
+     * start's open-task slot is taken only at that version, and a refusal that read a flow re-reads it
+     * ({@link InstanceGuard}). A transaction that finds the version moved forgets the instance's flows,
+     * so its next attempt reads them again.
      */
     static final class AtVersion {
+
+        private static final String VERSION = "SELECT directory_version FROM ct_instance_guard WHERE instance_id = ?";
 
         private record Key(String instanceId, String contactFlowId) {
         }
 
-        private record Read(long version, Optional<ContactFlow> flow) {
+        /** A flow, or its absence, as read at {@code version} ({@link Long#MIN_VALUE}: the instance had no guard row). */
+        record Read(long version, Optional<ContactFlow> flow) {
         }
 
         private final Map<Key, Read> reads = new ConcurrentHashMap<>();
 
-        Optional<ContactFlow> find(Connection connection, String instanceId, String contactFlowId, long version) {
+        Read find(Connection connection, String instanceId, String contactFlowId) {
             Key key = new Key(instanceId, contactFlowId);
             Read known = reads.get(key);
-            if (known != null && known.version() == version) {
-                return known.flow();
+            if (known != null) {
+                return known;
             }
-            Optional<ContactFlow> flow = FlowRows.find(connection, instanceId, contactFlowId);
-            reads.put(key, new Read(version, flow));
-            return flow;
+            long version = Sql.queryOne(connection, VERSION, row -> row.getLong(1), instanceId).orElse(Long.MIN_VALUE);
+            Read read = new Read(version, FlowRows.find(connection, instanceId, contactFlowId));
+            reads.put(key, read);
+            return read;
+        }
+
+        void forget(String instanceId) {
+            reads.keySet().removeIf(key -> key.instanceId().equals(instanceId));
         }
     }
 }

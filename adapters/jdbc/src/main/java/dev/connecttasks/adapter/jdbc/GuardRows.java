@@ -28,25 +28,24 @@ final class GuardRows {
     record Locked(long directoryVersion, OpenTaskCounter counter) {
     }
 
-    /** Locks the row with {@code SELECT ... FOR UPDATE}. */
-    static Locked lockForUpdate(Connection connection, String instanceId) {
+    /** Locks the row with {@code SELECT ... FOR UPDATE}; empty when the instance has none yet. */
+    static Optional<Locked> lockForUpdate(Connection connection, String instanceId) {
         return locked(connection, instanceId, LOCK_FOR_UPDATE);
     }
 
-    /** Locks the row with an UPDATE read back in the same statement. */
-    static Locked lockByUpdate(Connection connection, String instanceId) {
+    /** Locks the row with an UPDATE read back in the same statement; empty when the instance has none yet. */
+    static Optional<Locked> lockByUpdate(Connection connection, String instanceId) {
         return locked(connection, instanceId, LOCK_BY_UPDATE);
     }
 
-    private static Locked locked(Connection connection, String instanceId, String lockingRead) {
+    private static Optional<Locked> locked(Connection connection, String instanceId, String lockingRead) {
         return Sql.queryOne(connection, lockingRead, row -> new Locked(row.getLong(4),
-                        new OpenTaskCounter(connection, instanceId, row.getLong(1), row.getLong(2), row.getLong(3))), instanceId)
-                .orElseThrow(() -> new IllegalStateException("instance " + instanceId + " has no guard row, which its transaction read"));
+                new OpenTaskCounter(connection, instanceId, row.getLong(1), row.getLong(2), row.getLong(3))), instanceId);
     }
 
     /**
-     * The row's directory version, read without a lock at the start of a transaction, before it has
-     * read or written anything else; a missing row is created first.
+     * The row's directory version, read without a lock at the start of an attempt, before it has read
+     * or written anything else; a missing row is created first.
      */
     static long directoryVersion(Connection connection, String instanceId) {
         Optional<Long> version = Sql.queryOne(connection, VERSION, row -> row.getLong(1), instanceId);

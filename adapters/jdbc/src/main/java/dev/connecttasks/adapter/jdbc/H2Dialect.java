@@ -1,6 +1,7 @@
 package dev.connecttasks.adapter.jdbc;
 
 import java.sql.Connection;
+import java.util.Optional;
 import java.sql.SQLException;
 import java.util.Map;
 import java.util.Set;
@@ -68,7 +69,7 @@ final class H2Dialect implements Dialect {
     }
 
     @Override
-    public GuardRows.Locked lockGuard(Connection connection, String instanceId) {
+    public Optional<GuardRows.Locked> lockGuard(Connection connection, String instanceId) {
         return GuardRows.lockByUpdate(connection, instanceId);
     }
 

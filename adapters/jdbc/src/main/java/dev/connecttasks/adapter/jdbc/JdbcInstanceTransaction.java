@@ -28,7 +28,7 @@ import java.util.Set;
  * ({@link PendingWrites}); what the work has read is remembered, so a write knows what it changes
  * without asking again. Reading a contact also reads its scope (the attributes in its initial
  * contact's row) and its count of linked tasks, which a linked or related start asks for next. A
- * flow is read once per directory version ({@link FlowRows.AtVersion}).
+ * flow is read once per directory version ({@link FlowRows.AtVersion}, confirmed by {@link InstanceGuard}).
  */
 final class JdbcInstanceTransaction implements InstanceTransaction {
 
@@ -52,13 +52,11 @@ final class JdbcInstanceTransaction implements InstanceTransaction {
     /** Contacts whose chain this transaction holds locked. */
     private final Set<String> chainsLocked = new HashSet<>();
     private final InstanceGuard guard;
-    private final FlowRows.AtVersion flows;
 
     JdbcInstanceTransaction(Attempt attempt, String instanceId, FlowRows.AtVersion flows) {
         this.connection = attempt.connection();
         this.instanceId = instanceId;
-        this.guard = InstanceGuard.open(attempt, instanceId);
-        this.flows = flows;
+        this.guard = InstanceGuard.open(attempt, instanceId, flows);
         this.writes = attempt.dialect().pendingWrites(connection);
     }
 
@@ -80,7 +78,7 @@ final class JdbcInstanceTransaction implements InstanceTransaction {
 
     @Override
     public Optional<ContactFlow> flow(String contactFlowId) {
-        return flows.find(connection, instanceId, contactFlowId, guard.directoryVersionForFlows());
+        return guard.flow(contactFlowId);
     }
 
     @Override

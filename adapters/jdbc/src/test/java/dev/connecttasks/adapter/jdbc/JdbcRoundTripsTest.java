@@ -15,8 +15,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * What one StartTaskContact asks of the database once the instance and its flow are known: the
- * directory version (no lock), for a linked task the lock of its chain and one read of the previous
+ * What one StartTaskContact asks of the database once the instance and its flow are known (the
+ * flow's directory version is confirmed by the slot's condition): for a linked task the lock of its chain and one read of the previous
  * contact with its scope and links, the open-task slot (a conditional increment), and the writes (a
  * new chain's attributes inside its contact row), sent as one round trip where the driver allows
  * (PostgreSQL), one by one elsewhere.
@@ -53,8 +53,6 @@ class JdbcRoundTripsTest {
     private record RoundTrips(List<List<String>> newChain, List<List<String>> linked) {
     }
 
-    /** The directory version that flows are read at, without a lock. */
-    private static final List<String> VERSION = List.of("SELECT directory_version FROM ct_instance_guard WHERE instance_id = ?");
     /** The quota's escrow: the start's open-task slot, taken by a conditional increment. */
     private static final List<String> TAKE_SLOT = List.of("UPDATE ct_instance_guard SET open_count = open_count + 1",
             "open_count < ?", "directory_version = ?");
@@ -70,16 +68,16 @@ class JdbcRoundTripsTest {
     private static final Map<TestDatabase.Kind, RoundTrips> EXPECTED = Map.of(
             // after the commit, H2 writes it to its file before the call is answered
             TestDatabase.Kind.H2, new RoundTrips(
-                    List.of(VERSION, TAKE_SLOT, INSERT_WITH_SCOPE, LOWER_NEXT_EXPIRY, CHECKPOINT),
-                    List.of(VERSION, LOCK_CHAIN, READ_WITH_CHAIN, TAKE_SLOT, INSERT, CHAIN_ATTRIBUTES, LOWER_NEXT_EXPIRY, CHECKPOINT)),
+                    List.of(TAKE_SLOT, INSERT_WITH_SCOPE, LOWER_NEXT_EXPIRY, CHECKPOINT),
+                    List.of(LOCK_CHAIN, READ_WITH_CHAIN, TAKE_SLOT, INSERT, CHAIN_ATTRIBUTES, LOWER_NEXT_EXPIRY, CHECKPOINT)),
             // the writes and the COMMIT in one round trip
             TestDatabase.Kind.POSTGRESQL, new RoundTrips(
-                    List.of(VERSION, TAKE_SLOT, List.of("INSERT INTO ct_contact", "attributes_json", "LEAST(next_expiry_ns", "COMMIT")),
-                    List.of(VERSION, LOCK_CHAIN, READ_WITH_CHAIN, TAKE_SLOT, List.of("INSERT INTO ct_contact",
+                    List.of(TAKE_SLOT, List.of("INSERT INTO ct_contact", "attributes_json", "LEAST(next_expiry_ns", "COMMIT")),
+                    List.of(LOCK_CHAIN, READ_WITH_CHAIN, TAKE_SLOT, List.of("INSERT INTO ct_contact",
                             "UPDATE ct_contact SET attributes_json", "LEAST(next_expiry_ns", "COMMIT"))),
             TestDatabase.Kind.MARIADB, new RoundTrips(
-                    List.of(VERSION, TAKE_SLOT, INSERT_WITH_SCOPE, LOWER_NEXT_EXPIRY),
-                    List.of(VERSION, LOCK_CHAIN, READ_WITH_CHAIN, TAKE_SLOT, INSERT, CHAIN_ATTRIBUTES, LOWER_NEXT_EXPIRY)));
+                    List.of(TAKE_SLOT, INSERT_WITH_SCOPE, LOWER_NEXT_EXPIRY),
+                    List.of(LOCK_CHAIN, READ_WITH_CHAIN, TAKE_SLOT, INSERT, CHAIN_ATTRIBUTES, LOWER_NEXT_EXPIRY)));
 
     private static void assertStatements(String what, List<String> statements, List<List<String>> expected) {
         assertThat(statements).as("%s: %s", what, statements).hasSize(expected.size());
