@@ -123,6 +123,10 @@ public final class LocalServer {
     private static HikariDataSource pool(LocalServerOptions options) {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(options.jdbcUrl());
+        if (options.jdbcUrl().startsWith("jdbc:mariadb:") || options.jdbcUrl().startsWith("jdbc:mysql:")) {
+            // the level the adapter runs its transactions at: the pool then never switches a connection back and forth
+            config.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
+        }
         if (options.jdbcUser() != null) {
             config.setUsername(options.jdbcUser());
         }

@@ -17,12 +17,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * What a start and a DescribeContact cost as one instance's store grows: the instance is preloaded
- * with ended tasks (rows as the service writes them, inserted in batches) up to each size, and at
+ * with ended tasks (rows as the service writes a stopped task, inserted in batches) up to each size, and at
  * each size one-instance starts per second are measured beside the bare INSERT transaction, and
  * DescribeContact's latency on random stored contacts. Then a straight chain of {@code --chain}
  * links is built, and the cost of a link at its end is set against the cost of its first links.
@@ -34,10 +33,10 @@ public final class JdbcGrowthHarness {
 
     private static final TaskPolicy UNLIMITED = TaskPolicy.defaults().withOpenTasksPerInstance(Integer.MAX_VALUE).withThrottling(false);
     private static final String PRELOAD = "INSERT INTO ct_contact (instance_id, contact_id, channel, initiation_method, name, references_json, "
-            + "initial_contact_id, initiated_ns, stopped_ns, reschedule_count, attributes_json) VALUES (?, ?, 'TASK', 'API', 'Call back customer', "
-            + "'{}', ?, ?, ?, 0, '{\"customer\":\"c-42\"}')";
-    private static final String BASELINE_INSERT =
-            "INSERT INTO ct_load_baseline (instance_id, contact_id, name, attributes_json, created_ns) VALUES (?, ?, ?, ?, ?)";
+            + "flow_id, flow_source, flow_source_id, initial_contact_id, initiated_ns, expiry_duration_ns, stopped_ns, reschedule_count, "
+            + "attributes_json) VALUES (?, ?, 'TASK', 'API', 'Call back customer', '{}', ?, 'CONTACT_FLOW', ?, ?, ?, ?, ?, 0, "
+            + "'{\"customer\":\"c-42\"}')";
+    private static final long SEVEN_DAYS_NS = 7L * 24 * 3_600 * 1_000_000_000L;
     private static final int DESCRIBES = 2_000;
 
     private JdbcGrowthHarness() {
@@ -88,14 +87,14 @@ public final class JdbcGrowthHarness {
                 int stored = 0;
                 for (int size : sizes) {
                     long preloadStart = System.nanoTime();
-                    preload(pool, instance, stored, size);
+                    preload(pool, instance, flow, stored, size);
                     stored = size;
                     System.out.printf("%s: %,d contacts stored (preload %d s)%n", kind, size, (System.nanoTime() - preloadStart) / 1_000_000_000);
                     for (int connections : connectionCounts) {
                         List<Throughput.Rate> baseline = new ArrayList<>();
                         List<Throughput.Rate> starts = new ArrayList<>();
                         for (int round = -1; round < rounds; round++) {
-                            Throughput.Rate b = Throughput.measure(connections, 1, seconds, thread -> () -> { baselineInsert(pool, writeOut); return true; });
+                            Throughput.Rate b = Throughput.measure(connections, 1, seconds, thread -> () -> { BaselineInsert.run(pool, writeOut); return true; });
                             Throughput.Rate s = Throughput.measure(connections, 1, seconds, thread -> () -> start(service, instance, flow, null) != null);
                             if (round >= 0) {
                                 baseline.add(b);
@@ -120,7 +119,7 @@ public final class JdbcGrowthHarness {
     }
 
     /** Ended tasks {@code pre-(from+1)} to {@code pre-to}, in batches of 1,000 a transaction. */
-    private static void preload(HikariDataSource pool, String instance, int from, int to) throws SQLException {
+    private static void preload(HikariDataSource pool, String instance, String flow, int from, int to) throws SQLException {
         long now = System.currentTimeMillis() * 1_000_000L;
         try (Connection connection = pool.getConnection()) {
             connection.setAutoCommit(false);
@@ -129,9 +128,12 @@ public final class JdbcGrowthHarness {
                     String id = "pre-" + n;
                     insert.setString(1, instance);
                     insert.setString(2, id);
-                    insert.setString(3, id);
-                    insert.setLong(4, now - 3_600_000_000_000L);
-                    insert.setLong(5, now - 1_800_000_000_000L);
+                    insert.setString(3, flow);
+                    insert.setString(4, flow);
+                    insert.setString(5, id);
+                    insert.setLong(6, now - 3_600_000_000_000L);
+                    insert.setLong(7, SEVEN_DAYS_NS);
+                    insert.setLong(8, now - 1_800_000_000_000L);
                     insert.addBatch();
                     if (n % 1_000 == 0 || n == to) {
                         insert.executeBatch();
@@ -188,22 +190,4 @@ public final class JdbcGrowthHarness {
                 .previousContactId(previous).attributes(Map.of("customer", "c-42")).build()).contactId();
     }
 
-    private static void baselineInsert(HikariDataSource pool, BaselineWriteOut writeOut) throws SQLException {
-        try (Connection connection = pool.getConnection()) {
-            connection.setAutoCommit(false);
-            try (PreparedStatement insert = connection.prepareStatement(BASELINE_INSERT)) {
-                insert.setString(1, "instance");
-                insert.setString(2, UUID.randomUUID().toString());
-                insert.setString(3, "Call back customer");
-                insert.setString(4, "{\"customer\":\"c-42\"}");
-                insert.setLong(5, System.nanoTime());
-                insert.executeUpdate();
-            }
-            connection.commit();
-            if (writeOut != null) {
-                writeOut.afterCommit(connection);
-            }
-            connection.setAutoCommit(true);
-        }
-    }
 }

@@ -11,15 +11,11 @@ import dev.connecttasks.domain.request.CreateContactFlowRequest;
 import dev.connecttasks.domain.request.CreateInstanceRequest;
 import dev.connecttasks.domain.request.StartTaskContactRequest;
 import dev.connecttasks.testkit.jdbc.CountingDataSource;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -35,8 +31,6 @@ public final class JdbcLoadHarness {
     /** The quota and throttle are lifted: the harness measures the rules and the store, not refusals. */
     private static final TaskPolicy UNLIMITED = TaskPolicy.defaults().withOpenTasksPerInstance(Integer.MAX_VALUE).withThrottling(false);
     private static final Map<String, String> ATTRIBUTES = Map.of("customer", "c-42");
-    private static final String BASELINE_INSERT =
-            "INSERT INTO ct_load_baseline (instance_id, contact_id, name, attributes_json, created_ns) VALUES (?, ?, ?, ?, ?)";
 
     private static final String BASELINE = "baseline INSERT tx";
     /** H2's own commit, which reaches the file only in the background: not durable, shown for what durability costs. */
@@ -103,9 +97,9 @@ public final class JdbcLoadHarness {
                     // Round -1 warms the JIT and the pool on every path and is not counted.
                     for (int round = -1; round < rounds; round++) {
                         Map<String, List<Throughput.Rate>> into = round < 0 ? new LinkedHashMap<>() : measured;
-                        measure(into, BASELINE, connections, thread -> { baselineInsert(pool, writeOut); return true; });
+                        measure(into, BASELINE, connections, thread -> { BaselineInsert.run(pool, writeOut); return true; });
                         if (writeOut != null) {
-                            measure(into, LAZY, connections, thread -> { baselineInsert(pool, null); return true; });
+                            measure(into, LAZY, connections, thread -> { BaselineInsert.run(pool, null); return true; });
                         }
                         measure(into, "independent chains", connections, thread -> own.get(thread).start(null) != null);
                         measure(into, "one instance", connections, thread -> shared.start(null) != null);
@@ -144,25 +138,6 @@ public final class JdbcLoadHarness {
 
     private Throughput.Rate rate(int threads, ThreadWork op) throws InterruptedException {
         return Throughput.measure(threads, warmupSeconds, seconds, thread -> () -> op.run(thread));
-    }
-
-    private static void baselineInsert(HikariDataSource pool, BaselineWriteOut writeOut) throws SQLException {
-        try (Connection connection = pool.getConnection()) {
-            connection.setAutoCommit(false);
-            try (PreparedStatement insert = connection.prepareStatement(BASELINE_INSERT)) {
-                insert.setString(1, "instance");
-                insert.setString(2, UUID.randomUUID().toString());
-                insert.setString(3, "Call back customer");
-                insert.setString(4, "{\"customer\":\"c-42\"}");
-                insert.setLong(5, System.nanoTime());
-                insert.executeUpdate();
-            }
-            connection.commit();
-            if (writeOut != null) {
-                writeOut.afterCommit(connection);
-            }
-            connection.setAutoCommit(true);
-        }
     }
 
     /** The JDBC calls of one StartTaskContact, once the instance is cached: a new chain, then a linked task. */

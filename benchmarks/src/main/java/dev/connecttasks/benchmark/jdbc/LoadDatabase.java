@@ -57,7 +57,19 @@ final class LoadDatabase implements AutoCloseable {
     }
 
     HikariDataSource pool(int connections) {
+        return pool(connections, null);
+    }
+
+    /** A pool whose PostgreSQL sessions carry {@code applicationName} in {@code pg_stat_activity}. */
+    HikariDataSource pool(int connections, String applicationName) {
         HikariConfig config = new HikariConfig();
+        if (applicationName != null) {
+            config.addDataSourceProperty("ApplicationName", applicationName);
+        }
+        if (kind.equals("mariadb")) {
+            // as the local server configures its pool: the level the adapter runs at (jdbc.md)
+            config.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
+        }
         config.setJdbcUrl(url);
         config.setUsername(user);
         config.setPassword("");
@@ -65,6 +77,14 @@ final class LoadDatabase implements AutoCloseable {
         config.setMinimumIdle(connections);
         config.setPoolName(name + "-" + connections);
         return new HikariDataSource(config);
+    }
+
+    String url() {
+        return url;
+    }
+
+    String user() {
+        return user;
     }
 
     /** The baseline's table: one row as wide as a small task's, written by a bare INSERT transaction. */

@@ -177,22 +177,11 @@ public final class ParallelStatefulProperty<M, S> {
             if (Linearization.find(state, calls).isEmpty()) {
                 failure = new NotLinearizable("no order of the concurrent calls, consistent with real time, explains their answers");
             }
-        } catch (Discard | Overrun e) {
-            failure = null;
         } catch (Throwable t) {
-            if (t instanceof VirtualMachineError && !(t instanceof StackOverflowError)) {
-                throw (VirtualMachineError) t;
-            }
-            failure = t;
-        } finally {
-            if (system != null) {
-                try {
-                    machine.close(system);
-                } catch (Exception e) {
-                    failure = failure != null ? failure : e;
-                }
-            }
+            failure = RunEndings.failureOf(t);
         }
+        S opened = system;
+        failure = RunEndings.closed(opened != null, () -> machine.close(opened), failure);
         return new History<>(prefix, branches, failure, source.recorded());
     }
 

@@ -119,22 +119,11 @@ public final class StatefulProperty<M, S> {
                 state = command.run(state, system);
                 machine.invariants(state, system);
             }
-        } catch (Discard | Overrun e) {
-            failure = null; // generation gave up: the sequence ends here, it is not a failure
         } catch (Throwable t) {
-            if (t instanceof VirtualMachineError && !(t instanceof StackOverflowError)) {
-                throw (VirtualMachineError) t;
-            }
-            failure = t;
-        } finally {
-            if (system != null) {
-                try {
-                    machine.close(system);
-                } catch (Exception e) {
-                    failure = failure != null ? failure : e;
-                }
-            }
+            failure = RunEndings.failureOf(t);
         }
+        S opened = system;
+        failure = RunEndings.closed(opened != null, () -> machine.close(opened), failure);
         return new Run(steps, failure, source.recorded());
     }
 

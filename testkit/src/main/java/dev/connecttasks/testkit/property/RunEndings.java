@@ -1,0 +1,42 @@
+package dev.connecttasks.testkit.property;
+
+/** How a stateful run's end is judged, the same for sequential and parallel runs. */
+final class RunEndings {
+
+    /** Closes a run's system; {@link #close} may throw. */
+    @FunctionalInterface
+    interface Closer {
+        void close() throws Exception;
+    }
+
+    private RunEndings() {
+    }
+
+    /**
+     * The failure a throwable of a run stands for: none when generation gave up ({@link Discard},
+     * {@link Overrun}: the run ends there); a VirtualMachineError other than a stack overflow is no
+     * verdict on the system and is thrown on.
+     */
+    static Throwable failureOf(Throwable thrown) {
+        if (thrown instanceof Discard || thrown instanceof Overrun) {
+            return null;
+        }
+        if (thrown instanceof VirtualMachineError error && !(thrown instanceof StackOverflowError)) {
+            throw error;
+        }
+        return thrown;
+    }
+
+    /** Closes the system (when there is one); a failing close is the run's failure unless it already had one. */
+    static Throwable closed(boolean hasSystem, Closer closer, Throwable failure) {
+        if (!hasSystem) {
+            return failure;
+        }
+        try {
+            closer.close();
+        } catch (Exception e) {
+            return failure != null ? failure : e;
+        }
+        return failure;
+    }
+}
