@@ -43,7 +43,8 @@ final class JdbcInstanceTransaction implements InstanceTransaction {
     private final Connection connection;
     private final String instanceId;
     private final PendingWrites writes;
-    private final Map<String, Boolean> tokenRows = new HashMap<>();
+    /** ClientTokens whose row this transaction holds: read FOR UPDATE, or claimed. */
+    private final Set<String> tokenRows = new HashSet<>();
     /** Contacts as this transaction read them, so an update knows what it changes. */
     private final Map<String, Contact> contactsRead = new HashMap<>();
     /** Scopes and linked counts read along with a contact and not written since. */
@@ -137,7 +138,7 @@ final class JdbcInstanceTransaction implements InstanceTransaction {
         if (token.isEmpty()) {
             insertToken(new Object[] {instanceId, clientToken, "", "", Long.MIN_VALUE});
         }
-        tokenRows.put(clientToken, true);
+        tokenRows.add(clientToken);
         return token;
     }
 
@@ -223,17 +224,16 @@ final class JdbcInstanceTransaction implements InstanceTransaction {
     }
 
     private void putClientToken(ClientTokenRecord token) {
-        Boolean exists = tokenRows.get(token.clientToken());
         Object[] update = {token.requestFingerprint(), token.contactId(), Nanos.of(token.createdAt()), instanceId, token.clientToken()};
         Object[] insert = {instanceId, token.clientToken(), token.requestFingerprint(), token.contactId(), Nanos.of(token.createdAt())};
-        if (exists == null) {
+        if (tokenRows.contains(token.clientToken())) {
+            writes.add(UPDATE_TOKEN, update);
+        } else {
             writes.flush();
             if (Sql.update(connection, UPDATE_TOKEN, update) == 0) {
                 insertToken(insert);
             }
-        } else {
-            writes.add(UPDATE_TOKEN, update);
+            tokenRows.add(token.clientToken());
         }
-        tokenRows.put(token.clientToken(), true);
     }
 }
