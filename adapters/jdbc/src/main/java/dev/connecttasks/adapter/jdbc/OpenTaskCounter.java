@@ -72,22 +72,6 @@ final class OpenTaskCounter {
         }
     }
 
-    boolean changed() {
-        return changed;
-    }
-
-    long openCount() {
-        return openCount;
-    }
-
-    long countedUntil() {
-        return countedUntil;
-    }
-
-    long nextExpiry() {
-        return nextExpiry;
-    }
-
     /** Adds the counter's write to the transaction's writes, when it changed since it was read. */
     void writeIfChanged(PendingWrites writes) {
         if (changed) {
