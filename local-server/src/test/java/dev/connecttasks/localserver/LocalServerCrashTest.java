@@ -131,15 +131,16 @@ class LocalServerCrashTest {
         threads.shutdown();
     }
 
-    /** Instances whose counter differs from the rows it counts, read from the file with the server gone. */
+    /** Open-task shards whose count differs from the rows they count, read from the file with the server gone. */
     private static List<String> counterDrift(Database database) throws Exception {
         List<String> drifted = new ArrayList<>();
         try (Connection connection = database.connect(); Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("SELECT g.instance_id, g.open_count, (SELECT COUNT(*) FROM ct_contact c "
-                     + "WHERE c.instance_id = g.instance_id AND c.open_until_ns > g.counted_until_ns) FROM ct_instance_guard g")) {
+             ResultSet rows = statement.executeQuery("SELECT s.instance_id, s.shard, s.open_count, (SELECT COUNT(*) FROM ct_contact c "
+                     + "WHERE c.instance_id = s.instance_id AND c.open_shard = s.shard AND c.open_until_ns > s.counted_until_ns) "
+                     + "FROM ct_open_shard s")) {
             while (rows.next()) {
-                if (rows.getLong(2) != rows.getLong(3)) {
-                    drifted.add(rows.getString(1) + ": counter " + rows.getLong(2) + ", rows " + rows.getLong(3));
+                if (rows.getLong(3) != rows.getLong(4)) {
+                    drifted.add(rows.getString(1) + " shard " + rows.getInt(2) + ": counter " + rows.getLong(3) + ", rows " + rows.getLong(4));
                 }
             }
         }

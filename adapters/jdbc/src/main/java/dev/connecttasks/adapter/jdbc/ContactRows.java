@@ -19,8 +19,8 @@ final class ContactRows {
             + "initial_contact_id, initiated_ns, scheduled_ns, expiry_duration_ns, stopped_ns, client_token, "
             + "reschedule_count, open_until_ns";
     /** With the attributes of the scope the contact starts, if it starts one (a new chain or a related copy). */
-    private static final String INSERT = "INSERT INTO ct_contact (" + COLUMNS + ", attributes_json) "
-            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String INSERT = "INSERT INTO ct_contact (" + COLUMNS + ", attributes_json, open_shard) "
+            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     /** A scope's attributes live in the row of its initial contact; NULL when it has none. */
     private static final String SCOPE = "SELECT attributes_json FROM ct_contact WHERE instance_id = ? AND contact_id = ?";
     private static final String UPDATE_SCOPE = "UPDATE ct_contact SET attributes_json = ? WHERE instance_id = ? AND contact_id = ?";
@@ -72,15 +72,18 @@ final class ContactRows {
         writes.add(UPDATE_SCOPE, attributesColumn(attributes), instanceId, scopeId);
     }
 
-    /** Inserts the contact; {@code ownScope}: the attributes of the scope it starts, or empty when it joins another's. */
-    static void insert(PendingWrites writes, Contact c, Map<String, String> ownScope) {
+    /**
+     * Inserts the contact; {@code ownScope}: the attributes of the scope it starts, or empty when it
+     * joins another's; {@code openShard}: the open-task shard it counts in while open.
+     */
+    static void insert(PendingWrites writes, Contact c, Map<String, String> ownScope, int openShard) {
         Optional<ResolvedFlow> flow = c.flow();
         writes.add(INSERT, c.instanceId(), c.contactId(), c.channel().name(), c.initiationMethod().name(), c.name(),
                 c.description(), JsonColumns.references(c.references()), flow.map(ResolvedFlow::contactFlowId),
                 flow.map(f -> f.source().name()), flow.map(ResolvedFlow::sourceId), flow.flatMap(ResolvedFlow::templateVersion),
                 c.previousContactId(), c.relatedContactId(), c.initialContactId(), Nanos.of(c.initiationTimestamp()),
                 c.scheduledTime().map(Nanos::of), c.expiryDuration().map(Nanos::of), c.stoppedAt().map(Nanos::of),
-                c.clientToken(), c.rescheduleCount(), openUntil(c), attributesColumn(ownScope));
+                c.clientToken(), c.rescheduleCount(), openUntil(c), attributesColumn(ownScope), openShard);
     }
 
     private static Optional<String> attributesColumn(Map<String, String> attributes) {

@@ -41,7 +41,7 @@ interface Dialect {
         throw new UnsupportedOperationException(getClass().getSimpleName() + " writes every commit out itself");
     }
 
-    /** Locks the instance's guard row, where a transaction changes its open tasks ({@link InstanceGuard}). */
+    /** Locks every open-task shard of the instance, where a transaction counts or cuts them ({@link InstanceGuard}). */
     Optional<GuardRows.Locked> lockGuard(Connection connection, String instanceId);
 
     /** Before an attempt's first statement: what the transaction needs of the session (MariaDB: READ COMMITTED). */

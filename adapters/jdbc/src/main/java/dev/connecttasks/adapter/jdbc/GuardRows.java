@@ -2,50 +2,74 @@ package dev.connecttasks.adapter.jdbc;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.IntStream;
 
 /**
- * The statements on {@code ct_instance_guard}, one row per instance with contacts or flows: the ways
- * a dialect may open it, the directory version bumped by flow changes, and the row's creation. A
- * missing row is created inside the attempt that needs it, committed on its own (a duplicate from a
- * concurrent creator is fine), after which the attempt opens it again.
+ * The statements on {@code ct_instance_guard}, one row per instance with contacts or flows, and on its
+ * open-task shards ({@code ct_open_shard}): the ways a dialect may lock the shards, the directory
+ * version bumped by flow changes, and the rows' creation. Missing rows are created inside the attempt
+ * that needs them, committed on their own (a duplicate from a concurrent creator is fine), after which
+ * the attempt opens them again.
  */
 final class GuardRows {
 
-    private static final String COLUMNS = "open_count, counted_until_ns, next_expiry_ns, directory_version";
-    private static final String LOCK_FOR_UPDATE = "SELECT " + COLUMNS + " FROM ct_instance_guard WHERE instance_id = ? FOR UPDATE";
-    /** An UPDATE of the row, read back in the same statement; it counts the instance's transactions as it goes. */
+    private static final String COLUMNS = "shard, open_count, counted_until_ns, next_expiry_ns, slots, slots_quota, directory_version";
+    private static final String LOCK_FOR_UPDATE = "SELECT " + COLUMNS + " FROM ct_open_shard WHERE instance_id = ? ORDER BY shard FOR UPDATE";
+    /** An UPDATE of the rows that changes nothing, read back in the same statement. */
     private static final String LOCK_BY_UPDATE = "SELECT " + COLUMNS + " FROM FINAL TABLE "
-            + "(UPDATE ct_instance_guard SET transactions = transactions + 1 WHERE instance_id = ?)";
+            + "(UPDATE ct_open_shard SET open_count = open_count WHERE instance_id = ?) ORDER BY shard";
     private static final String VERSION = "SELECT directory_version FROM ct_instance_guard WHERE instance_id = ?";
-    private static final String INSERT = "INSERT INTO ct_instance_guard (instance_id, transactions) VALUES (?, 0)";
+    private static final String INSERT = "INSERT INTO ct_instance_guard (instance_id) VALUES (?)";
+    /** Every shard empty, with no slots yet: the instance's first start cuts them. */
+    private static final String INSERT_SHARDS = "INSERT INTO ct_open_shard (instance_id, shard, open_count, counted_until_ns, next_expiry_ns, "
+            + "slots, slots_quota, directory_version) VALUES " + String.join(", ", IntStream.range(0, OpenTaskShards.COUNT)
+            .mapToObj(shard -> "(?, " + shard + ", 0, " + Long.MIN_VALUE + ", " + Long.MAX_VALUE + ", 0, 0, 0)").toList());
     private static final String BUMP_DIRECTORY = "UPDATE ct_instance_guard SET directory_version = directory_version + 1 WHERE instance_id = ?";
+    private static final String BUMP_SHARDS = "UPDATE ct_open_shard SET directory_version = directory_version + 1 WHERE instance_id = ?";
 
     private GuardRows() {
     }
 
-    /** The row as locked: the directory version then, and the open-task counter only its holder changes. */
-    record Locked(long directoryVersion, OpenTaskCounter counter) {
+    /** The shards as locked: the directory version then, and the counters only their holder changes. */
+    record Locked(long directoryVersion, OpenTaskShards shards) {
     }
 
-    /** Locks the row with {@code SELECT ... FOR UPDATE}; empty when the instance has none yet. */
+    /** Locks the shards with {@code SELECT ... FOR UPDATE}; empty when the instance has none yet. */
     static Optional<Locked> lockForUpdate(Connection connection, String instanceId) {
         return locked(connection, instanceId, LOCK_FOR_UPDATE);
     }
 
-    /** Locks the row with an UPDATE read back in the same statement; empty when the instance has none yet. */
+    /** Locks the shards with an UPDATE read back in the same statement; empty when the instance has none yet. */
     static Optional<Locked> lockByUpdate(Connection connection, String instanceId) {
         return locked(connection, instanceId, LOCK_BY_UPDATE);
     }
 
+    private record Shard(long directoryVersion, OpenTaskCounter counter) {
+    }
+
     private static Optional<Locked> locked(Connection connection, String instanceId, String lockingRead) {
-        return Sql.queryOne(connection, lockingRead, row -> new Locked(row.getLong(4),
-                new OpenTaskCounter(connection, instanceId, row.getLong(1), row.getLong(2), row.getLong(3))), instanceId);
+        List<Shard> rows = Sql.query(connection, lockingRead, row -> new Shard(row.getLong(7), new OpenTaskCounter(connection, instanceId,
+                row.getInt(1), row.getLong(2), row.getLong(3), row.getLong(4), row.getLong(5), row.getLong(6))), instanceId);
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        List<OpenTaskCounter> counters = new ArrayList<>();
+        for (Shard row : rows) {
+            if (row.directoryVersion() != rows.get(0).directoryVersion()) {
+                throw new IllegalStateException("the open-task shards of instance " + instanceId + " disagree on the directory version");
+            }
+            counters.add(row.counter());
+        }
+        return Optional.of(new Locked(rows.get(0).directoryVersion(), new OpenTaskShards(counters)));
     }
 
     /**
      * The row's directory version, read without a lock at the start of an attempt, before it has read
-     * or written anything else; a missing row is created first.
+     * or written anything else; missing rows are created first.
      */
     static long directoryVersion(Connection connection, String instanceId) {
         Optional<Long> version = Sql.queryOne(connection, VERSION, row -> row.getLong(1), instanceId);
@@ -57,17 +81,18 @@ final class GuardRows {
                 .orElseThrow(() -> new IllegalStateException("instance " + instanceId + " has no guard row after creating it"));
     }
 
-    /** Locks the row and marks the instance's flows as changed, in the caller's transaction. */
+    /** Locks the rows and marks the instance's flows as changed, in the caller's transaction. */
     static void bumpDirectory(Connection connection, String instanceId) {
         if (Sql.update(connection, BUMP_DIRECTORY, instanceId) == 0) {
             create(connection, instanceId);
             Sql.update(connection, BUMP_DIRECTORY, instanceId);
         }
+        Sql.update(connection, BUMP_SHARDS, instanceId);
     }
 
     /**
-     * The instance's first transaction creates its row. Nothing has been written yet, so the read-only
-     * transaction so far is ended, the INSERT is committed on its own (PostgreSQL would abort a
+     * The instance's first transaction creates its rows. Nothing has been written yet, so the read-only
+     * transaction so far is ended, the INSERTs are committed on their own (PostgreSQL would abort a
      * transaction on a concurrent creator's duplicate), and the caller's work starts a new transaction.
      */
     private static void create(Connection connection, String instanceId) {
@@ -75,6 +100,7 @@ final class GuardRows {
             connection.commit();
             try {
                 Sql.update(connection, INSERT, instanceId);
+                Sql.update(connection, INSERT_SHARDS, Collections.nCopies(OpenTaskShards.COUNT, instanceId).toArray());
                 connection.commit();
             } catch (JdbcFailure failure) {
                 String state = failure.sqlCause().getSQLState();

@@ -7,30 +7,36 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A contact transaction's use of its instance's guard row, which it locks only where it changes the
- * instance's open tasks, as late as it can:
+ * A contact transaction's use of its instance's open-task shards ({@link OpenTaskShards}), which it
+ * locks only where it changes the instance's open tasks, as few and as late as it can:
  * <ul>
- *   <li>a start takes its open-task slot at its quota read with one conditional increment (an
- *   escrow: {@link #countReserving}), which holds the row from there to the commit, a few
- *   statements; the increment also requires the directory version the start's flow was read at,
- *   so a start never commits across a flow change;</li>
- *   <li>a stop or reschedule locks the row at its end, to count what it changed;</li>
+ *   <li>a start takes its open-task slot at its quota read with one conditional increment of its
+ *   thread's shard (an escrow: {@link #countReserving}), which holds that one row from there to the
+ *   commit, a few statements; starts on other shards do not wait for it. The increment also requires
+ *   the directory version the start's flow was read at, so a start never commits across a flow change;</li>
+ *   <li>a stop releases its task's slot at its end with one conditional decrement of the task's shard;</li>
  *   <li>a refusal that read a flow re-reads the version ({@link #confirmUnmoved}), so that it rests
  *   on one moment's reads.</li>
  * </ul>
  * Flows come from the store's {@link FlowRows.AtVersion} without a round trip; a version found moved
  * makes the instance's flows forgotten and the attempt run again. Where the increment's condition
- * fails (the quota is full, a task expired since the count, the directory moved, no row yet) the row
- * is locked and the count brought up to date ({@link OpenTaskCounter}). A retried attempt first makes
- * sure the row exists, which the first attempt of an instance's first start may have found missing.
+ * fails (the shard's slots are full, the clock is behind the count, the directory moved, the quota
+ * differs from the one the slots were cut from, no rows yet) every shard is locked, counted and its
+ * slots cut anew; so is any other change of an open task, such as a reschedule. A retried attempt
+ * first makes sure the rows exist, which the first attempt of an instance's first start may have
+ * found missing.
  */
 final class InstanceGuard {
 
     private static final String VERSION = "SELECT directory_version FROM ct_instance_guard WHERE instance_id = ?";
-    private static final String CONDITIONS = " WHERE instance_id = ? AND open_count < ? AND counted_until_ns <= ? AND next_expiry_ns > ?";
-    private static final String TAKE_SLOT = "UPDATE ct_instance_guard SET open_count = open_count + 1" + CONDITIONS;
+    private static final String TAKE_SLOT = "UPDATE ct_open_shard SET open_count = open_count + 1 WHERE instance_id = ? AND shard = ? "
+            + "AND open_count < slots AND slots_quota = ? AND counted_until_ns <= ?";
     private static final String TAKE_SLOT_AT_VERSION = TAKE_SLOT + " AND directory_version = ?";
-    private static final String LOWER_NEXT_EXPIRY = "UPDATE ct_instance_guard SET next_expiry_ns = LEAST(next_expiry_ns, ?) WHERE instance_id = ?";
+    private static final String LOWER_NEXT_EXPIRY = "UPDATE ct_open_shard SET next_expiry_ns = LEAST(next_expiry_ns, ?) "
+            + "WHERE instance_id = ? AND shard = ?";
+    /** A task that was counted (open after the shard's count time) and is no longer open leaves its shard. */
+    private static final String RELEASE_SLOT = "UPDATE ct_open_shard SET open_count = open_count - 1 WHERE instance_id = ? AND shard = "
+            + "(SELECT open_shard FROM ct_contact WHERE instance_id = ? AND contact_id = ?) AND counted_until_ns < ?";
 
     private final Connection connection;
     private final Dialect dialect;
@@ -38,12 +44,19 @@ final class InstanceGuard {
     private final FlowRows.AtVersion flows;
     /** The directory version the transaction's flows were read at; null until it reads one. */
     private Long flowVersion;
-    private OpenTaskCounter locked;
-    /** A slot taken by the conditional increment, so the task's own insert must not count it again. */
-    private boolean slotTaken;
+    private OpenTaskShards locked;
+    /** The shard of the slot the start took, by the conditional increment or under the lock; -1 before. */
+    private int slotShard = -1;
+    /** Whether that slot was taken by the increment, so the task's own insert must not count it again. */
+    private boolean slotTakenByIncrement;
     private final List<Change> changes = new ArrayList<>();
 
-    private record Change(Optional<Long> before, Optional<Long> after) {
+    /** {@code shard}: known for a new contact, -1 for a stored one (its row says). */
+    private record Change(String contactId, int shard, Optional<Long> before, Optional<Long> after) {
+
+        boolean isRelease() {
+            return before.isPresent() && after.isEmpty();
+        }
     }
 
     private InstanceGuard(Connection connection, Dialect dialect, String instanceId, FlowRows.AtVersion flows) {
@@ -70,7 +83,7 @@ final class InstanceGuard {
         return read.flow();
     }
 
-    /** Open tasks at {@code now}, with the row locked: for reads that are not a start's quota check. */
+    /** Open tasks at {@code now}, every shard locked: for reads that are not a start's quota check. */
     int count(long now) {
         return lock().openAt(now);
     }
@@ -80,25 +93,32 @@ final class InstanceGuard {
      * or under the lock) and a count under the quota is returned; at or over it, the exact count.
      */
     int countReserving(long now, int quota) {
+        int preferred = OpenTaskShards.preferred();
         if (locked == null) {
-            int taken = flowVersion == null ? Sql.update(connection, TAKE_SLOT, instanceId, quota, now, now)
-                    : Sql.update(connection, TAKE_SLOT_AT_VERSION, instanceId, quota, now, now, flowVersion);
+            int taken = flowVersion == null ? Sql.update(connection, TAKE_SLOT, instanceId, preferred, quota, now)
+                    : Sql.update(connection, TAKE_SLOT_AT_VERSION, instanceId, preferred, quota, now, flowVersion);
             if (taken == 1) {
-                slotTaken = true;
+                slotShard = preferred;
+                slotTakenByIncrement = true;
                 return quota - 1;
             }
         }
-        return lock().openAt(now);
+        OpenTaskShards shards = lock();
+        int open = shards.openAt(now);
+        if (open < quota) {
+            slotShard = shards.reserve(quota, preferred);
+        }
+        return open;
     }
 
-    private OpenTaskCounter lock() {
+    private OpenTaskShards lock() {
         if (locked == null) {
-            GuardRows.Locked row = dialect.lockGuard(connection, instanceId).orElseThrow(() -> JdbcFailure.conflict("instance "
-                    + instanceId + " has no guard row yet; the next attempt creates it"));
-            if (flowVersion != null && row.directoryVersion() != flowVersion) {
+            GuardRows.Locked rows = dialect.lockGuard(connection, instanceId).orElseThrow(() -> JdbcFailure.conflict("instance "
+                    + instanceId + " has no open-task shards yet; the next attempt creates them"));
+            if (flowVersion != null && rows.directoryVersion() != flowVersion) {
                 throw moved();
             }
-            locked = row.counter();
+            locked = rows.shards();
         }
         return locked;
     }
@@ -108,29 +128,55 @@ final class InstanceGuard {
         return JdbcFailure.conflict("instance " + instanceId + ": its flows changed since this transaction read one");
     }
 
-    /** A contact's {@code open_until_ns} went from {@code before} to {@code after} (empty: not an open task). */
-    void changed(Optional<Long> before, Optional<Long> after) {
-        changes.add(new Change(before, after));
+    /** The shard a contact inserted now counts in: the start's slot's, or (not a start) this thread's. */
+    int shardOfNewContact() {
+        return slotShard >= 0 ? slotShard : OpenTaskShards.preferred();
     }
 
-    /** Before the commit: the changes counted under the lock, or for a slot taken by escrow, its task's expiry. */
+    /** A contact's {@code open_until_ns} went from {@code before} to {@code after} (empty: not an open task). */
+    void changed(String contactId, int shard, Optional<Long> before, Optional<Long> after) {
+        if (before.isPresent() || after.isPresent()) {
+            changes.add(new Change(contactId, shard, before, after));
+        }
+    }
+
+    /** A stored contact's {@code open_until_ns} went from {@code before} to {@code after}. */
+    void changed(String contactId, Optional<Long> before, Optional<Long> after) {
+        changed(contactId, -1, before, after);
+    }
+
+    /**
+     * Before the commit: for a slot taken by the increment, its task's expiry; for stops, their
+     * releases; anything else counted with every shard locked.
+     */
     void finish(PendingWrites writes) {
-        if (changes.isEmpty()) {
-            return;
-        }
-        if (slotTaken) {
-            Change own = changes.get(0);
-            if (changes.size() != 1 || own.before().isPresent() || own.after().isEmpty()) {
-                throw new IllegalStateException("a transaction that took an open-task slot changed more than its own task");
+        if (slotTakenByIncrement) {
+            Change own = changes.size() == 1 ? changes.get(0) : null;
+            if (own == null || own.shard() != slotShard || own.before().isPresent() || own.after().isEmpty()) {
+                throw new IllegalStateException("a transaction that took an open-task slot changed other than its own task: " + changes);
             }
-            writes.add(LOWER_NEXT_EXPIRY, own.after().get(), instanceId);
+            writes.add(LOWER_NEXT_EXPIRY, own.after().get(), instanceId, slotShard);
             return;
         }
-        OpenTaskCounter counter = lock();
-        for (Change change : changes) {
-            counter.changed(change.before(), change.after());
+        if (changes.isEmpty()) {
+            if (slotShard >= 0) {
+                throw new IllegalStateException("a transaction that took an open-task slot stored no task");
+            }
+            return;
         }
-        counter.writeIfChanged(writes);
+        if (locked == null && changes.stream().allMatch(Change::isRelease)) {
+            for (Change release : changes) {
+                writes.add(RELEASE_SLOT, instanceId, instanceId, release.contactId(), release.before().get());
+            }
+            return;
+        }
+        OpenTaskShards shards = lock();
+        for (Change change : changes) {
+            int shard = change.shard() >= 0 ? change.shard() : OpenTaskShards.of(connection, instanceId, change.contactId());
+            shards.changed(shard, change.before(), change.after());
+        }
+        shards.closeIfOverfull();
+        shards.writeIfChanged(writes);
     }
 
     /** A refusal that read a flow stands only if the directory has not moved since; otherwise the attempt runs again. */

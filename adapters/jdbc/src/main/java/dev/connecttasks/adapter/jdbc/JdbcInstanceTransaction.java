@@ -20,9 +20,9 @@ import java.util.Set;
  * counts, and the flows, quick connects and templates a start resolves. What a decision reads is
  * locked where calls meet, and held to the commit: a contact's chain (its initial contact's row), a
  * ClientToken's row (a token not yet stored is claimed at once with a row that the start completes
- * or its rollback removes), the guard row only for open tasks ({@link InstanceGuard}). So
+ * or its rollback removes), an open-task shard only for open tasks ({@link InstanceGuard}). So
  * transactions of one instance wait for each other only on a shared chain, a shared token or, from
- * a start's quota read to its commit, the open-task count. Of two starts with one new ClientToken,
+ * a start's quota read to its commit, the open-task shard of its thread (or, when that one is full, all of them). Of two starts with one new ClientToken,
  * the second's claim waits for the first and then fails on the key, and its next attempt reads the
  * first's token. Writes are held back until the transaction's next read or its end, and then sent together
  * ({@link PendingWrites}); what the work has read is remembered, so a write knows what it changes
@@ -179,12 +179,13 @@ final class JdbcInstanceTransaction implements InstanceTransaction {
     /** A contact that starts its scope carries the scope's attributes in its own row; one that joins a chain updates the chain's. */
     private void insert(Contact contact, String scopeId, Map<String, String> scopeAttributes) {
         boolean ownScope = scopeId.equals(contact.contactId());
-        ContactRows.insert(writes, contact, ownScope ? scopeAttributes : Map.of());
+        int openShard = guard.shardOfNewContact();
+        ContactRows.insert(writes, contact, ownScope ? scopeAttributes : Map.of(), openShard);
         if (!ownScope) {
             putScopeAttributes(scopeId, scopeAttributes);
         }
         contact.previousContactId().ifPresent(linkedRead::remove);
-        guard.changed(Optional.empty(), ContactRows.openUntil(contact));
+        guard.changed(contact.contactId(), openShard, Optional.empty(), ContactRows.openUntil(contact));
     }
 
     @Override
@@ -198,7 +199,7 @@ final class JdbcInstanceTransaction implements InstanceTransaction {
         }
         ContactRows.update(writes, contact);
         contactsRead.put(contact.contactId(), contact);
-        guard.changed(ContactRows.openUntil(before), ContactRows.openUntil(contact));
+        guard.changed(contact.contactId(), ContactRows.openUntil(before), ContactRows.openUntil(contact));
     }
 
     @Override

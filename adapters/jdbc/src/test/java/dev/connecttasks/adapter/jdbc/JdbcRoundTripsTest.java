@@ -54,9 +54,9 @@ class JdbcRoundTripsTest {
     }
 
     /** The quota's escrow: the start's open-task slot, taken by a conditional increment. */
-    private static final List<String> TAKE_SLOT = List.of("UPDATE ct_instance_guard SET open_count = open_count + 1",
-            "open_count < ?", "directory_version = ?");
-    private static final List<String> LOWER_NEXT_EXPIRY = List.of("UPDATE ct_instance_guard SET next_expiry_ns = LEAST(next_expiry_ns, ?)");
+    private static final List<String> TAKE_SLOT = List.of("UPDATE ct_open_shard SET open_count = open_count + 1",
+            "open_count < slots", "directory_version = ?");
+    private static final List<String> LOWER_NEXT_EXPIRY = List.of("UPDATE ct_open_shard SET next_expiry_ns = LEAST(next_expiry_ns, ?)");
     /** The chain's attributes travel in its first contact's row. */
     private static final List<String> INSERT_WITH_SCOPE = List.of("INSERT INTO ct_contact", "attributes_json");
     private static final List<String> INSERT = List.of("INSERT INTO ct_contact");
