@@ -2,6 +2,7 @@ package dev.connecttasks.benchmark.http;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import dev.connecttasks.ConnectTasks;
 import dev.connecttasks.adapter.http.HttpConnectServer;
 import dev.connecttasks.adapter.jdbc.JdbcConnectTasks;
 import dev.connecttasks.benchmark.Throughput;
@@ -33,7 +34,7 @@ import java.util.stream.Stream;
  * first served request, as a separate process.
  *
  * <pre>java -cp benchmarks/target/benchmarks.jar dev.connecttasks.benchmark.http.HttpLoadHarness
- *     [--clients 1,4,16] [--warmup 1] [--seconds 3] [--rounds 3] [--startups 5]</pre>
+ *     [--clients 1,4,16] [--warmup 1] [--seconds 3] [--rounds 3] [--startups 5] [--store h2|memory]</pre>
  */
 public final class HttpLoadHarness {
 
@@ -46,6 +47,7 @@ public final class HttpLoadHarness {
         int seconds = 3;
         int rounds = 3;
         int startups = 5;
+        String store = "h2";
         for (int i = 0; i + 1 < args.length; i += 2) {
             switch (args[i]) {
                 case "--clients" -> clients = Arrays.stream(args[i + 1].split(",")).mapToInt(Integer::parseInt).toArray();
@@ -53,6 +55,7 @@ public final class HttpLoadHarness {
                 case "--seconds" -> seconds = Integer.parseInt(args[i + 1]);
                 case "--rounds" -> rounds = Integer.parseInt(args[i + 1]);
                 case "--startups" -> startups = Integer.parseInt(args[i + 1]);
+                case "--store" -> store = args[i + 1];
                 default -> throw new IllegalArgumentException("unknown flag " + args[i]);
             }
         }
@@ -62,7 +65,12 @@ public final class HttpLoadHarness {
         config.setJdbcUrl("jdbc:h2:file:" + folder.resolve("load"));
         config.setMaximumPoolSize(16);
         try (HikariDataSource pool = new HikariDataSource(config)) {
-            ConnectTasksService service = JdbcConnectTasks.create(pool, o -> o.policy(UNLIMITED));
+            // The in-memory store takes the database out of a start: what is left is the server and the rules.
+            ConnectTasksService service = switch (store) {
+                case "h2" -> JdbcConnectTasks.create(pool, o -> o.policy(UNLIMITED));
+                case "memory" -> ConnectTasks.inMemory(o -> o.policy(UNLIMITED));
+                default -> throw new IllegalArgumentException("--store is h2 or memory, not " + store);
+            };
             try (HttpConnectServer server = HttpConnectServer.start(service, new InetSocketAddress("127.0.0.1", 0),
                     o -> o.extraOperation(BaselineEndpoint.METHOD, BaselineEndpoint.PATH, BaselineEndpoint.NAME, BaselineEndpoint::handle))) {
                 for (int n : clients) {
@@ -99,7 +107,7 @@ public final class HttpLoadHarness {
             startupMillis.add(startupToFirstRequest(folder.resolve("startup-" + i)));
         }
         System.out.println();
-        System.out.println("StartTaskContact over HTTP on H2, requests/s: the median of rounds run alternately with the baseline endpoint,");
+        System.out.println("StartTaskContact over HTTP on " + store + ", requests/s: the median of rounds run alternately with the baseline endpoint,");
         System.out.println("and its share of the baseline's median (same server, same clients, same run); then the process's CPU time per");
         System.out.println("request (server and clients, medians) and the baseline's CPU time per request divided by this case's");
         System.out.printf("%-8s %-26s %s%n", "clients", "case", Throughput.FIGURES_HEADER);

@@ -106,7 +106,7 @@ public final class JdbcGrowthHarness {
                         System.out.println(row);
                         rows.add(row);
                     }
-                    String row = String.format("%-11s %,10d stored  DescribeContact %s", kind, size, describeLatency(service, instance, size));
+                    String row = String.format("%-11s %,10d stored  DescribeContact %s", kind, size, describeLatency(service, instance, size, kind, pool));
                     System.out.println(row);
                     rows.add(row);
                 }
@@ -145,18 +145,22 @@ public final class JdbcGrowthHarness {
         }
     }
 
-    private static String describeLatency(ConnectTasksService service, String instance, int stored) {
+    private static String describeLatency(ConnectTasksService service, String instance, int stored, String kind, HikariDataSource pool)
+            throws Exception {
         long[] micros = new long[DESCRIBES];
         for (int warm = 0; warm < 200; warm++) {
             describe(service, instance, stored);
         }
+        PageReads before = PageReads.of(kind, pool);
         for (int i = 0; i < DESCRIBES; i++) {
             long t = System.nanoTime();
             describe(service, instance, stored);
             micros[i] = (System.nanoTime() - t) / 1_000;
         }
+        PageReads pages = PageReads.of(kind, pool).since(before);
         Arrays.sort(micros);
-        return String.format("median %,d µs, p99 %,d µs over %,d calls", micros[DESCRIBES / 2], micros[DESCRIBES * 99 / 100], DESCRIBES);
+        return String.format("median %,d µs, p99 %,d µs over %,d calls; %s", micros[DESCRIBES / 2], micros[DESCRIBES * 99 / 100], DESCRIBES,
+                pages.perCall(DESCRIBES));
     }
 
     private static void describe(ConnectTasksService service, String instance, int stored) {

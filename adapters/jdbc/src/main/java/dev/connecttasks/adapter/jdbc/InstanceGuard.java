@@ -10,8 +10,8 @@ import java.util.Optional;
  * A contact transaction's use of its instance's open-task shards ({@link OpenTaskShards}), which it
  * locks only where it changes the instance's open tasks, as few and as late as it can:
  * <ul>
- *   <li>a start takes its open-task slot at its quota read with one conditional increment of its
- *   thread's shard (an escrow: {@link #countReserving}), which holds that one row from there to the
+ *   <li>a start takes its open-task slot at its quota read with one conditional increment of the
+ *   shard whose turn it is (an escrow: {@link #countReserving}), which holds that one row from there to the
  *   commit, a few statements; starts on other shards do not wait for it. The increment also requires
  *   the directory version the start's flow was read at, so a start never commits across a flow change;</li>
  *   <li>a stop releases its task's slot at its end with one conditional decrement of the task's shard;</li>
@@ -50,6 +50,8 @@ final class InstanceGuard {
     /** Whether that slot was taken by the increment, so the task's own insert must not count it again. */
     private boolean slotTakenByIncrement;
     private final List<Change> changes = new ArrayList<>();
+    /** The shard this transaction's start tries first, and where its other new contacts count. */
+    private final int preferred = OpenTaskShards.nextTurn();
 
     /** {@code shard}: known for a new contact, -1 for a stored one (its row says). */
     private record Change(String contactId, int shard, Optional<Long> before, Optional<Long> after) {
@@ -93,7 +95,6 @@ final class InstanceGuard {
      * or under the lock) and a count under the quota is returned; at or over it, the exact count.
      */
     int countReserving(long now, int quota) {
-        int preferred = OpenTaskShards.preferred();
         if (locked == null) {
             int taken = flowVersion == null ? Sql.update(connection, TAKE_SLOT, instanceId, preferred, quota, now)
                     : Sql.update(connection, TAKE_SLOT_AT_VERSION, instanceId, preferred, quota, now, flowVersion);
@@ -128,9 +129,9 @@ final class InstanceGuard {
         return JdbcFailure.conflict("instance " + instanceId + ": its flows changed since this transaction read one");
     }
 
-    /** The shard a contact inserted now counts in: the start's slot's, or (not a start) this thread's. */
+    /** The shard a contact inserted now counts in: the start's slot's, or (not a start) the transaction's turn. */
     int shardOfNewContact() {
-        return slotShard >= 0 ? slotShard : OpenTaskShards.preferred();
+        return slotShard >= 0 ? slotShard : preferred;
     }
 
     /** A contact's {@code open_until_ns} went from {@code before} to {@code after} (empty: not an open task). */

@@ -16,9 +16,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class OpenTaskShards {
 
     static final int COUNT = 16;
-    /** Threads take turns over the shards, from a random first one, so that concurrent starts of one process meet rarely. */
-    private static final AtomicInteger NEXT = new AtomicInteger(ThreadLocalRandom.current().nextInt(COUNT));
-    private static final ThreadLocal<Integer> OWN = ThreadLocal.withInitial(() -> Math.floorMod(NEXT.getAndIncrement(), COUNT));
+    /**
+     * Transactions take turns over the shards, from a random first one, so that the starts a process
+     * has in flight at once (at most its pool's connections) rarely share a shard, and two processes
+     * rarely start on the same one.
+     */
+    private static final AtomicInteger TURNS = new AtomicInteger(ThreadLocalRandom.current().nextInt(COUNT));
 
     private final List<OpenTaskCounter> shards;
 
@@ -29,9 +32,9 @@ final class OpenTaskShards {
         this.shards = List.copyOf(shards);
     }
 
-    /** The shard this thread's starts try first. */
-    static int preferred() {
-        return OWN.get();
+    /** The shard a new transaction's start tries first: the next in turn. */
+    static int nextTurn() {
+        return Math.floorMod(TURNS.getAndIncrement(), COUNT);
     }
 
     /** The number of the instance's contacts open at {@code now}, every shard brought to that time. */

@@ -46,7 +46,7 @@ class JdbcCounterRepairTest {
         }
         before.stopContact(StopContactRequest.builder().instanceId(instance).contactId(stopped).build());
         clock.advance(Duration.ofMinutes(1));
-        execute(database, "UPDATE ct_open_shard SET open_count = open_count - 2, next_expiry_ns = " + Long.MAX_VALUE + " WHERE open_count >= 2");
+        execute(database, "UPDATE ct_open_shard SET open_count = open_count - 1, next_expiry_ns = " + Long.MAX_VALUE + " WHERE open_count >= 1");
 
         assertThat(JdbcSchema.open(database)).as("the instances repaired").containsExactly(instance);
         assertThat(JdbcSchema.open(database)).as("a second open finds nothing to repair").isEmpty();
