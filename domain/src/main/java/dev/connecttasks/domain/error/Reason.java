@@ -5,6 +5,8 @@ public enum Reason {
     // member rules, behaviour.md 3.1
     MISSING_PARAMETER,
     INVALID_LENGTH,
+    /** DECISION: an unpaired UTF-16 surrogate in any member, or U+0000 in a text member. */
+    INVALID_CHARACTERS,
     INVALID_ATTRIBUTE_KEY,
     ATTRIBUTES_TOO_LARGE,
     INVALID_REFERENCE,

@@ -26,7 +26,7 @@ public final class ContactFlowRules {
     /** CreateContactFlow's members; then the caller checks the instance. */
     public static Draft create(CreateContactFlowRequest r) {
         String instanceId = InstanceRules.instanceId(r.instanceId());                                           // 1
-        String name = required(r.name(), "Name", 1, 127);                                                        // 2
+        String name = Refusals.requiredText(r.name(), "Name", 1, 127);                                                        // 2
         FlowType type = enumValue(r.type().orElseThrow(() -> missing("Type")), FlowType.class, "Type");         // 3
         FlowStatus status = r.status().map(s -> enumValue(s, FlowStatus.class, "Status")).orElse(FlowStatus.PUBLISHED);  // 4
         return new Draft(instanceId, name, type, status);

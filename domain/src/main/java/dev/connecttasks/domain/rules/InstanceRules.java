@@ -1,6 +1,5 @@
 package dev.connecttasks.domain.rules;
 
-import static dev.connecttasks.domain.rules.Refusals.optional;
 import static dev.connecttasks.domain.rules.Refusals.required;
 
 import dev.connecttasks.domain.instance.Instance;
@@ -17,7 +16,7 @@ public final class InstanceRules {
 
     /** CreateInstance: its only checked member. */
     public static Draft create(CreateInstanceRequest r) {
-        optional(r.instanceAlias(), "InstanceAlias", 1, 45);     // 1
+        Refusals.optionalText(r.instanceAlias(), "InstanceAlias", 1, 45);     // 1
         return new Draft(r.instanceAlias());
     }
 

@@ -1,7 +1,9 @@
 package dev.connecttasks.domain.rules;
 
 import static dev.connecttasks.domain.rules.Refusals.optional;
+import static dev.connecttasks.domain.rules.Refusals.optionalText;
 import static dev.connecttasks.domain.rules.Refusals.required;
+import static dev.connecttasks.domain.rules.Refusals.requiredText;
 
 import dev.connecttasks.domain.contact.Attributes;
 import dev.connecttasks.domain.contact.Reference;
@@ -27,8 +29,8 @@ final class MemberRules {
 
     static void check(StartTaskContactRequest r, TaskPolicy policy) {
         required(r.instanceId(), "InstanceId", 1, 100);
-        required(r.name(), "Name", 0, 1024);
-        optional(r.description(), "Description", 0, 4096);
+        requiredText(r.name(), "Name", 0, 1024);
+        optionalText(r.description(), "Description", 0, 4096);
         optional(r.previousContactId(), "PreviousContactId", 1, 256);
         optional(r.relatedContactId(), "RelatedContactId", 1, 256);
         optional(r.contactFlowId(), "ContactFlowId", 1, 500);
@@ -36,7 +38,7 @@ final class MemberRules {
         optional(r.taskTemplateId(), "TaskTemplateId", 1, 500);
         attributes(r.attributes(), policy, "Attributes");
         references(r.references());
-        optional(r.clientToken(), "ClientToken", 1, 500);
+        optionalText(r.clientToken(), "ClientToken", 1, 500);
         segmentAttributes(r.segmentAttributes());
     }
 
@@ -49,10 +51,17 @@ final class MemberRules {
                         + "' must be 1 to 32767 characters of A-Z, a-z, 0-9, '_' and '-'");
             }
         }
+        // then every value's characters before any value's length, for the same reason
         for (Map.Entry<String, String> e : attributes.entrySet()) {
-            if (e.getValue().length() > MAX_ATTRIBUTE_VALUE) {
+            String value = member + " value of '" + abbreviate(e.getKey()) + "'";
+            Refusals.wellFormed(e.getValue(), value);
+            Refusals.noNul(e.getValue(), value);
+        }
+        for (Map.Entry<String, String> e : attributes.entrySet()) {
+            int length = Refusals.characters(e.getValue());
+            if (length > MAX_ATTRIBUTE_VALUE) {
                 throw new InvalidParameterException(Reason.ATTRIBUTES_TOO_LARGE, member + " value of '" + abbreviate(e.getKey())
-                        + "' must be at most " + MAX_ATTRIBUTE_VALUE + " characters (was " + e.getValue().length() + ")");
+                        + "' must be at most " + MAX_ATTRIBUTE_VALUE + " characters (was " + length + ")");
             }
         }
         long size = Attributes.utf8Size(attributes);
@@ -63,18 +72,29 @@ final class MemberRules {
     }
 
     private static void references(Map<String, Reference> references) {
+        // every key's and value's characters first, so the reason never depends on the map's iteration order
+        for (Map.Entry<String, Reference> e : references.entrySet()) {
+            Refusals.wellFormed(e.getKey(), "References key");
+            Refusals.noNul(e.getKey(), "References key");
+            String valueMember = "References['" + abbreviate(e.getKey()) + "'].Value";
+            Refusals.wellFormed(e.getValue().valueOrEmpty(), valueMember);
+            Refusals.noNul(e.getValue().valueOrEmpty(), valueMember);
+        }
         for (Map.Entry<String, Reference> e : references.entrySet()) {
             String key = e.getKey();
-            if (key.isEmpty() || key.length() > MAX_REFERENCE_KEY) {
-                throw refusal("References key must be 1 to " + MAX_REFERENCE_KEY + " characters (was " + key.length() + ")");
+            int keyLength = Refusals.characters(key);
+            if (keyLength == 0 || keyLength > MAX_REFERENCE_KEY) {
+                throw refusal("References key must be 1 to " + MAX_REFERENCE_KEY + " characters (was " + keyLength + ")");
             }
             Reference ref = e.getValue();
             String type = ref.type().orElseThrow(() -> refusal("References['" + abbreviate(key) + "'].Type is required"));
             ReferenceType known = knownType(type).orElseThrow(() -> refusal("References['" + abbreviate(key) + "'].Type must be one of "
                     + java.util.Arrays.toString(ReferenceType.values()) + " at creation (was '" + abbreviate(type) + "')"));
             String value = ref.valueOrEmpty();
-            if (value.length() > MAX_REFERENCE_VALUE) {
-                throw refusal("References['" + abbreviate(key) + "'].Value must be at most " + MAX_REFERENCE_VALUE + " characters (was " + value.length() + ")");
+            String valueMember = "References['" + abbreviate(key) + "'].Value";
+            int valueLength = Refusals.characters(value);
+            if (valueLength > MAX_REFERENCE_VALUE) {
+                throw refusal(valueMember + " must be at most " + MAX_REFERENCE_VALUE + " characters (was " + valueLength + ")");
             }
             if (!ReferenceFormats.isValid(known, value)) {
                 throw refusal("References['" + abbreviate(key) + "'].Value must be a valid " + known + " (was '" + abbreviate(value) + "')");
@@ -127,7 +147,7 @@ final class MemberRules {
     }
 
     static String abbreviate(String s) {
-        return s.length() <= 40 ? s : s.substring(0, 37) + "...";
+        return Refusals.characters(s) <= 40 ? s : s.substring(0, s.offsetByCodePoints(0, 37)) + "...";
     }
 
     private static final class TaskPolicyBounds {

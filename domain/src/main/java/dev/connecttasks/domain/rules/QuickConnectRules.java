@@ -2,7 +2,6 @@ package dev.connecttasks.domain.rules;
 
 import static dev.connecttasks.domain.rules.ContactFlowRules.missing;
 import static dev.connecttasks.domain.rules.Refusals.enumValue;
-import static dev.connecttasks.domain.rules.Refusals.optional;
 import static dev.connecttasks.domain.rules.Refusals.required;
 
 import dev.connecttasks.domain.error.InvalidParameterException;
@@ -22,10 +21,10 @@ public final class QuickConnectRules {
     /** CreateQuickConnect's members. */
     public static Draft create(CreateQuickConnectRequest r) {
         String instanceId = InstanceRules.instanceId(r.instanceId());                                   // 1
-        String name = required(r.name(), "Name", 1, 127);                                                // 2
+        String name = Refusals.requiredText(r.name(), "Name", 1, 127);                                                // 2
         QuickConnectType type = enumValue(r.quickConnectType().orElseThrow(() -> missing("QuickConnectType")),
                 QuickConnectType.class, "QuickConnectType");                                             // 3
-        optional(r.target(), "QuickConnectConfig target", 1, 256);                                       // 4
+        Refusals.optionalText(r.target(), "QuickConnectConfig target", 1, 256);                                       // 4
         targetGiven(type, r.target());                                                                   // 5
         if (type == QuickConnectType.PHONE_NUMBER) {
             noFlowForPhone(r.contactFlowId());                                                           // 6

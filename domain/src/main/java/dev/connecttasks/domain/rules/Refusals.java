@@ -10,6 +10,7 @@ public final class Refusals {
     private Refusals() {
     }
 
+    /** An id member: a value with U+0000 is allowed here and names nothing, so it is not found like any unknown id. */
     public static String required(Optional<String> value, String member, int min, int max) {
         String present = value.orElseThrow(() -> new InvalidParameterException(Reason.MISSING_PARAMETER, member + " is required"));
         length(present, member, min, max);
@@ -20,14 +21,64 @@ public final class Refusals {
         value.ifPresent(v -> length(v, member, min, max));
     }
 
+    /** A text member, which the stores keep: as {@link #required}, and without U+0000. */
+    public static String requiredText(Optional<String> value, String member, int min, int max) {
+        String present = required(value, member, min, max);
+        noNul(present, member);
+        return present;
+    }
+
+    public static void optionalText(Optional<String> value, String member, int min, int max) {
+        value.ifPresent(v -> text(v, member, min, max));
+    }
+
+    public static void text(String value, String member, int min, int max) {
+        length(value, member, min, max);
+        noNul(value, member);
+    }
+
+    /**
+     * The API model's lengths are Smithy length constraints, which count Unicode scalar values: an
+     * emoji is one character, as botocore counts it. A string that is no Unicode (an unpaired UTF-16
+     * surrogate, which no client can encode as UTF-8 to send) is refused first.
+     */
     public static void length(String value, String member, int min, int max) {
-        if (value.length() < min) {
+        wellFormed(value, member);
+        int length = characters(value);
+        if (length < min) {
             throw new InvalidParameterException(Reason.INVALID_LENGTH,
-                    member + " must be at least " + min + " character" + (min == 1 ? "" : "s") + " (was " + value.length() + ")");
+                    member + " must be at least " + min + " character" + (min == 1 ? "" : "s") + " (was " + length + ")");
         }
-        if (value.length() > max) {
+        if (length > max) {
             throw new InvalidParameterException(Reason.INVALID_LENGTH,
-                    member + " must be at most " + max + " characters (was " + value.length() + ")");
+                    member + " must be at most " + max + " characters (was " + length + ")");
+        }
+    }
+
+    /** Unicode scalar values: a pair of UTF-16 surrogates counts once. */
+    public static int characters(String value) {
+        return value.codePointCount(0, value.length());
+    }
+
+    /** Refuses a string with an unpaired UTF-16 surrogate, naming where it is. */
+    public static void wellFormed(String value, String member) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                throw new InvalidParameterException(Reason.INVALID_CHARACTERS, member + " must be Unicode text: it has an unpaired "
+                        + "UTF-16 surrogate U+" + Integer.toHexString(c).toUpperCase(java.util.Locale.ROOT) + " at index " + i
+                        + ", which no UTF-8 request can carry");
+            }
+        }
+    }
+
+    /** Refuses U+0000 in a text member: not every store can keep it (PostgreSQL's text cannot), so none takes it. */
+    public static void noNul(String value, String member) {
+        int at = value.indexOf('\u0000');
+        if (at >= 0) {
+            throw new InvalidParameterException(Reason.INVALID_CHARACTERS, member + " must not contain U+0000 (NUL), found at index " + at);
         }
     }
 

@@ -95,14 +95,20 @@ public final class StartTaskRules {
         return Optional.of(known.get().contactId());
     }
 
-    /** Shared with UpdateContactSchedule: not before now, not beyond the policy's window. */
+    /**
+     * Shared with UpdateContactSchedule: not before the current second, not beyond the policy's window.
+     * The current second is allowed whole because botocore and the AWS CLI send whole seconds, so a
+     * task scheduled for "now" arrives up to a second in the past.
+     */
     static void scheduledTime(Optional<Instant> scheduled, Instant now, TaskPolicy policy) {
         if (scheduled.isEmpty()) {
             return;
         }
         Instant t = scheduled.get();
-        if (t.isBefore(now)) {
-            throw new InvalidParameterException(Reason.SCHEDULED_TIME_IN_PAST, "ScheduledTime " + t + " is before now (" + now + ")");
+        Instant earliest = now.truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        if (t.isBefore(earliest)) {
+            throw new InvalidParameterException(Reason.SCHEDULED_TIME_IN_PAST, "ScheduledTime " + t + " is before the current second ("
+                    + earliest + "; now is " + now + ")");
         }
         if (t.isAfter(now.plus(policy.scheduleWindow()))) {
             throw new InvalidParameterException(Reason.SCHEDULED_TIME_TOO_FAR, "ScheduledTime " + t + " is more than "

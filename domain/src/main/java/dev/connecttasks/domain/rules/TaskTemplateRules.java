@@ -29,7 +29,7 @@ public final class TaskTemplateRules {
     /** CreateTaskTemplate's members. */
     public static Draft create(CreateTaskTemplateRequest r) {
         String instanceId = InstanceRules.instanceId(r.instanceId());                                       // 1
-        String name = required(r.name(), "Name", 1, 100);                                                    // 2
+        String name = Refusals.requiredText(r.name(), "Name", 1, 100);                                                    // 2
         optional(r.contactFlowId(), "ContactFlowId", 1, 500);                                                // 3
         fields(r.fields());                                                                                  // 4
         TemplateStatus status = r.status().map(s -> enumValue(s, TemplateStatus.class, "Status")).orElse(TemplateStatus.ACTIVE);  // 5
@@ -45,7 +45,7 @@ public final class TaskTemplateRules {
     public static void updateMembers(UpdateTaskTemplateRequest r) {
         InstanceRules.instanceId(r.instanceId());                                  // 1
         taskTemplateId(r.taskTemplateId());                                         // 2
-        optional(r.name(), "Name", 1, 100);                                         // 3
+        Refusals.optionalText(r.name(), "Name", 1, 100);                                         // 3
         optional(r.contactFlowId(), "ContactFlowId", 1, 500);                       // 4
         r.fields().ifPresent(TaskTemplateRules::fields);                            // 5
         r.status().ifPresent(s -> enumValue(s, TemplateStatus.class, "Status"));    // 6
@@ -72,7 +72,7 @@ public final class TaskTemplateRules {
     private static void fields(List<TemplateField> fields) {
         Set<String> names = new HashSet<>();
         for (TemplateField f : fields) {
-            Refusals.length(f.name(), "Fields Id.Name", 1, 100);
+            Refusals.text(f.name(), "Fields Id.Name", 1, 100);
             if (!names.add(f.name())) {
                 throw new InvalidParameterException(Reason.INVALID_VALUE, "Fields name '" + f.name() + "' appears twice");
             }

@@ -87,10 +87,10 @@ final class TemplateFieldRules {
         boolean ok;
         switch (field.type()) {
             case TEXT:
-                ok = value.length() < TEXT_LIMIT;
+                ok = Refusals.characters(value) < TEXT_LIMIT;
                 break;
             case TEXT_AREA:
-                ok = value.length() < TEXT_AREA_LIMIT;
+                ok = Refusals.characters(value) < TEXT_AREA_LIMIT;
                 break;
             case BOOLEAN:
                 ok = value.equals("true") || value.equals("false");

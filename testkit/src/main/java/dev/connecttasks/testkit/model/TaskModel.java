@@ -187,7 +187,7 @@ public record TaskModel(TaskPolicy policy, String idPrefix, long idsDrawn, Insta
             }
         }
         if (r.scheduledTime().isPresent()) {
-            if (r.scheduledTime().get().isBefore(now)) {
+            if (r.scheduledTime().get().isBefore(now.truncatedTo(java.time.temporal.ChronoUnit.SECONDS))) {
                 return err(InvalidParameterException.class, Reason.SCHEDULED_TIME_IN_PAST);
             }
             if (r.scheduledTime().get().isAfter(now.plus(policy.scheduleWindow()))) {
@@ -331,7 +331,7 @@ public record TaskModel(TaskPolicy policy, String idPrefix, long idsDrawn, Insta
         if (!waiting) {
             return err(InvalidRequestException.class, Reason.CONTACT_NOT_SCHEDULED);
         }
-        if (newTime.isBefore(now)) {
+        if (newTime.isBefore(now.truncatedTo(java.time.temporal.ChronoUnit.SECONDS))) {
             return err(InvalidParameterException.class, Reason.SCHEDULED_TIME_IN_PAST);
         }
         if (newTime.isAfter(now.plus(policy.scheduleWindow()))) {
@@ -363,14 +363,14 @@ public record TaskModel(TaskPolicy policy, String idPrefix, long idsDrawn, Insta
 
     private Optional<Outcome> members(StartTaskContactRequest r) {
         List<Length> lengths = List.of(
-                new Length(r.instanceId(), 1, 100, true),
-                new Length(r.name(), 0, 1024, true),
-                new Length(r.description(), 0, 4096, false),
-                new Length(r.previousContactId(), 1, 256, false),
-                new Length(r.relatedContactId(), 1, 256, false),
-                new Length(r.contactFlowId(), 1, 500, false),
-                new Length(r.quickConnectId(), 1, 500, false),
-                new Length(r.taskTemplateId(), 1, 500, false));
+                new Length(r.instanceId(), 1, 100, true, false),
+                new Length(r.name(), 0, 1024, true, true),
+                new Length(r.description(), 0, 4096, false, true),
+                new Length(r.previousContactId(), 1, 256, false, false),
+                new Length(r.relatedContactId(), 1, 256, false, false),
+                new Length(r.contactFlowId(), 1, 500, false, false),
+                new Length(r.quickConnectId(), 1, 500, false, false),
+                new Length(r.taskTemplateId(), 1, 500, false, false));
         for (Length l : lengths) {
             Optional<Outcome> problem = length(l);
             if (problem.isPresent()) {
@@ -382,11 +382,16 @@ public record TaskModel(TaskPolicy policy, String idPrefix, long idsDrawn, Insta
             return badAttributes;
         }
         for (Map.Entry<String, Reference> e : r.references().entrySet()) {
+            if (!plainText(e.getKey()) || !plainText(e.getValue().value().orElse(""))) {
+                return Optional.of(Outcome.error(InvalidParameterException.class, Reason.INVALID_CHARACTERS));
+            }
+        }
+        for (Map.Entry<String, Reference> e : r.references().entrySet()) {
             if (!referenceOk(e.getKey(), e.getValue())) {
                 return Optional.of(Outcome.error(InvalidParameterException.class, Reason.INVALID_REFERENCE));
             }
         }
-        Optional<Outcome> token = length(new Length(r.clientToken(), 1, 500, false));
+        Optional<Outcome> token = length(new Length(r.clientToken(), 1, 500, false, true));
         if (token.isPresent()) {
             return token;
         }
@@ -404,31 +409,55 @@ public record TaskModel(TaskPolicy policy, String idPrefix, long idsDrawn, Insta
                 return Optional.of(Outcome.error(InvalidParameterException.class, Reason.INVALID_ATTRIBUTE_KEY));
             }
         }
-        if (attributes.values().stream().anyMatch(v -> v.length() > 32_767) || bytes(attributes) > policy.attributeBytesPerScope()) {
+        if (!attributes.values().stream().allMatch(TaskModel::plainText)) {
+            return Optional.of(Outcome.error(InvalidParameterException.class, Reason.INVALID_CHARACTERS));
+        }
+        if (attributes.values().stream().anyMatch(v -> characters(v) > 32_767) || bytes(attributes) > policy.attributeBytesPerScope()) {
             return Optional.of(Outcome.error(InvalidParameterException.class, Reason.ATTRIBUTES_TOO_LARGE));
         }
         return Optional.empty();
     }
 
-    /** A member's value and its length rule. */
-    private record Length(Optional<String> value, int min, int max, boolean required) {
+    /** A member's value and its length rule; {@code text}: a kept text, where U+0000 is refused (an id with it is not found). */
+    private record Length(Optional<String> value, int min, int max, boolean required, boolean text) {
+    }
+
+    /** Unicode characters, as Smithy lengths count them: a surrogate pair is one. */
+    private static int characters(String s) {
+        return s.codePoints().toArray().length;
+    }
+
+    /** No lone surrogate: every UTF-16 surrogate is half of a pair. */
+    private static boolean wellFormed(String s) {
+        return s.codePoints().noneMatch(c -> c >= 0xD800 && c <= 0xDFFF);
+    }
+
+    private static boolean plainText(String s) {
+        return wellFormed(s) && !s.contains("\0");
     }
 
     private static Optional<Outcome> length(Length spec) {
         if (spec.value().isEmpty()) {
             return spec.required() ? Optional.of(Outcome.error(InvalidParameterException.class, Reason.MISSING_PARAMETER)) : Optional.empty();
         }
-        int n = spec.value().get().length();
-        return n < spec.min() || n > spec.max()
-                ? Optional.of(Outcome.error(InvalidParameterException.class, Reason.INVALID_LENGTH)) : Optional.empty();
+        String value = spec.value().get();
+        if (!wellFormed(value)) {
+            return Optional.of(Outcome.error(InvalidParameterException.class, Reason.INVALID_CHARACTERS));
+        }
+        int n = characters(value);
+        if (n < spec.min() || n > spec.max()) {
+            return Optional.of(Outcome.error(InvalidParameterException.class, Reason.INVALID_LENGTH));
+        }
+        return spec.text() && value.contains("\0") ? Optional.of(Outcome.error(InvalidParameterException.class, Reason.INVALID_CHARACTERS))
+                : Optional.empty();
     }
 
     private static boolean referenceOk(String key, Reference ref) {
-        if (key.isEmpty() || key.length() > 4096 || ref.type().isEmpty()) {
+        if (key.isEmpty() || characters(key) > 4096 || ref.type().isEmpty()) {
             return false;
         }
         String v = ref.value().orElse("");
-        if (v.length() > 4096) {
+        if (characters(v) > 4096) {
             return false;
         }
         return valueSuits(ref.type().get(), v);

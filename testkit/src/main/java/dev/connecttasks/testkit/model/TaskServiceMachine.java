@@ -56,6 +56,10 @@ import java.util.function.Supplier;
  */
 public final class TaskServiceMachine implements StateMachine<TaskModel, TaskServiceMachine.Sut> {
 
+    /** One Unicode character, two UTF-16 units: where a length counted in units would differ. */
+    private static final String EMOJI = "\uD83D\uDE00";
+
+
     /** Builds a fresh, empty service on the given clock, ids and policy (throttling is off in the policy). */
     @FunctionalInterface
     public interface ServiceFactory {
@@ -342,10 +346,16 @@ public final class TaskServiceMachine implements StateMachine<TaskModel, TaskSer
         int bad = valid ? 0 : 1;
         Gen<Optional<String>> instance = Gens.frequency(List.of(Gens.weighted(20, instance(m).map(Optional::of)),
                 Gens.weighted(bad, Gens.constant(Optional.of(UNKNOWN))), Gens.weighted(bad, Gens.constant(Optional.empty())),
-                Gens.weighted(bad, Gens.constant(Optional.of("i".repeat(101))))));
+                Gens.weighted(bad, Gens.constant(Optional.of("i".repeat(101)))),
+                // an id with U+0000 names nothing; one with a lone surrogate is no Unicode
+                Gens.weighted(bad, Gens.elements(Optional.of("i\u0000"), Optional.of("i\uD800")))));
         Gen<Optional<String>> name = Gens.frequency(List.of(Gens.weighted(20, Gens.constant(Optional.of("task"))),
                 Gens.weighted(1, Gens.constant(Optional.of(""))), Gens.weighted(bad, Gens.constant(Optional.empty())),
-                Gens.weighted(bad, Gens.constant(Optional.of("n".repeat(1025))))));
+                Gens.weighted(bad, Gens.constant(Optional.of("n".repeat(1025)))),
+                // lengths count Unicode characters: 1,024 emoji fit, 1,025 do not
+                Gens.weighted(1, Gens.elements(Optional.of(EMOJI.repeat(1024)), Optional.of("\r\n'\"%_\\"), Optional.of("日本\u2028"))),
+                Gens.weighted(bad, Gens.elements(Optional.of(EMOJI.repeat(1025)), Optional.of("a\u0000b"), Optional.of("x\uDC00"),
+                        Optional.of("\uD800")))));
         Gen<String[]> link = Gens.frequency(List.of(Gens.weighted(6, Gens.constant(new String[2])),
                 Gens.weighted(6, hotContact(m).map(p -> new String[] {p, null})),
                 Gens.weighted(3, contact(m).map(r -> new String[] {null, r})),
@@ -366,11 +376,14 @@ public final class TaskServiceMachine implements StateMachine<TaskModel, TaskSer
                 Gens.weighted(bad, Gens.constant(Map.of("Doc", Reference.of("ATTACHMENT", "x")))),
                 Gens.weighted(bad, Gens.constant(Map.of("Site", Reference.of("URL", "ftp://example.com")))),
                 Gens.weighted(1, Gens.constant(Map.of("Mail", Reference.of("EMAIL", "a@b.example")))),
+                Gens.weighted(1, Gens.constant(Map.of("Note", Reference.of("STRING", "日本" + EMOJI + "\r\n")))),
+                Gens.weighted(bad, Gens.elements(Map.of("Note", Reference.of("STRING", "x\u0000")), Map.of("k\uD800", Reference.of("STRING", "x")))),
                 Gens.weighted(bad, Gens.constant(Map.of("When", new Reference(Optional.empty(), Optional.of("1")))))));
         Gen<Optional<Duration>> scheduled = Gens.frequency(List.of(Gens.weighted(6, Gens.constant(Optional.empty())),
                 Gens.weighted(3, (valid ? Gens.elements(Duration.ZERO, Duration.ofHours(1), Duration.ofDays(6)) : scheduleOffset()).map(Optional::of))));
         Gen<Optional<String>> token = Gens.frequency(List.of(Gens.weighted(4, Gens.constant(Optional.empty())),
-                Gens.weighted(3, Gens.elements("tok-1", "tok-2").map(Optional::of)), Gens.weighted(bad, Gens.constant(Optional.of("")))));
+                Gens.weighted(3, Gens.elements("tok-1", "tok-2", "tok-" + EMOJI).map(Optional::of)), Gens.weighted(bad, Gens.constant(Optional.of(""))),
+                Gens.weighted(bad, Gens.elements(Optional.of("tok\u0000"), Optional.of("tok\uD800"), Optional.of(EMOJI.repeat(501))))));
         Gen<Map<String, SegmentAttributeValue>> segments = Gens.frequency(List.of(Gens.weighted(8, Gens.constant(Map.of())),
                 Gens.weighted(2, Gens.elements(1, 5, 129_600).map(SegmentAttributeValue::contactExpiryMinutes)),
                 Gens.weighted(bad, Gens.elements(0, 129_601).map(SegmentAttributeValue::contactExpiryMinutes)),
@@ -380,7 +393,8 @@ public final class TaskServiceMachine implements StateMachine<TaskModel, TaskSer
             b.instanceId(instance.generate(source2).orElse(null));
             b.name(name.generate(source2).orElse(null));
             if (Gens.booleans().generate(source2)) {
-                b.description(Gens.elements("d", "").generate(source2));
+                b.description((valid ? Gens.elements("d", "", EMOJI, "\r\n") : Gens.elements("d", "", "d\u0000", "\uD800d"))
+                        .generate(source2));
             }
             String[] l = link.generate(source2);
             b.previousContactId(l[0]).relatedContactId(l[1]);
@@ -398,14 +412,15 @@ public final class TaskServiceMachine implements StateMachine<TaskModel, TaskSer
     /** Small maps, a bad key now and then, and values big enough that a merge can pass 32,768 bytes. */
     private static Gen<Map<String, String>> attributes() {
         return Gens.frequency(List.of(
-                Gens.weighted(6, Gens.maps(Gens.elements("a", "b", "c", "k-1", "K_2"), Gens.elements("", "x", "yes", "ü€"), 0, 3)),
+                Gens.weighted(6, Gens.maps(Gens.elements("a", "b", "c", "k-1", "K_2"), Gens.elements("", "x", "yes", "ü€", EMOJI, "\r\n"), 0, 3)),
                 Gens.weighted(1, Gens.constant(Map.of("bad key", "v"))),
+                Gens.weighted(1, Gens.elements(Map.of("a", "v\u0000"), Map.of("b", "\uDBFF"), Map.of("c", EMOJI.repeat(16_383)))),
                 Gens.weighted(1, Gens.elements(12_000, 16_383, 32_766).map(n -> Map.of("big" + n % 3, "v".repeat(n)))),
                 Gens.weighted(1, Gens.constant(Map.of("big", "v".repeat(32_766), "b", "x"))))); // 32,770 bytes: too large on its own
     }
 
     private static Gen<Map<String, String>> validAttributes() {
-        return Gens.maps(Gens.elements("a", "b", "c", "k-1", "K_2"), Gens.elements("", "x", "yes", "ü€"), 0, 3);
+        return Gens.maps(Gens.elements("a", "b", "c", "k-1", "K_2"), Gens.elements("", "x", "yes", "ü€", EMOJI, "'\"\\"), 0, 3);
     }
 
     private static Gen<Duration> scheduleOffset() {

@@ -12,7 +12,7 @@ import org.eclipse.jetty.util.Callback;
 
 /**
  * A response as the protocol sends it: the status, the {@code X-Amzn-ErrorType} header for errors, a
- * JSON body ({@code {"Message": ...}} for errors) and the request id. {@code close} ends the
+ * JSON body ({@code {"Message": ..., "ReasonCode": ...}} for errors) and the request id. {@code close} ends the
  * connection after it, for requests whose body was not read to its end.
  */
 record Answer(int status, String errorType, ObjectNode body, boolean close) {
@@ -23,6 +23,17 @@ record Answer(int status, String errorType, ObjectNode body, boolean close) {
 
     static Answer error(int status, String errorType, String message) {
         return new Answer(status, errorType, Wire.object().put("Message", message == null ? "" : message), false);
+    }
+
+    /**
+     * A refusal with its reason code, as Java callers see it ({@code behaviour.md}). Not under
+     * {@code Reason}: two of the model's error shapes have a member of that name typed as a structure,
+     * which a string there would break in the SDKs' parsers.
+     */
+    static Answer refusal(int status, String errorType, String message, String reasonCode) {
+        Answer answer = error(status, errorType, message);
+        answer.body().put("ReasonCode", reasonCode);
+        return answer;
     }
 
     Answer closing() {

@@ -96,9 +96,11 @@ final class ConnectRequests extends Handler.Abstract {
         } catch (MalformedRequest e) {
             return Answer.error(e.status(), e.errorType(), e.getMessage());
         } catch (InternalServiceException e) {
-            return internalFailure(requestId, e.errorType(), e);
+            Answer failure = internalFailure(requestId, e.errorType(), e);
+            failure.body().put("ReasonCode", e.reason().name());
+            return failure;
         } catch (ConnectException e) {
-            return Answer.error(ErrorStatus.of(e), e.errorType(), e.getMessage());
+            return Answer.refusal(ErrorStatus.of(e), e.errorType(), e.getMessage(), e.reason().name());
         } catch (RuntimeException e) {
             return internalFailure(requestId, "InternalServiceException", e);
         }

@@ -31,8 +31,9 @@ final class Wire {
         });
     }
 
+    /** Epoch seconds with milliseconds, as the service answers; the instant below the millisecond is cut off, never rounded up. */
     static void putTimestamp(ObjectNode node, String member, Instant instant) {
-        node.put(member, BigDecimal.valueOf(instant.getEpochSecond()).add(BigDecimal.valueOf(instant.getNano(), 9)).stripTrailingZeros());
+        node.put(member, BigDecimal.valueOf(instant.getEpochSecond()).add(BigDecimal.valueOf(instant.getNano() / 1_000_000, 3)).stripTrailingZeros());
     }
 
     static ObjectNode stringMap(Map<String, String> values) {

@@ -1,0 +1,135 @@
+package dev.connecttasks.adapter.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.connecttasks.ConnectTasks;
+import dev.connecttasks.domain.policy.TaskPolicy;
+import dev.connecttasks.testkit.support.MutableClock;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.awscore.exception.AwsServiceException;
+import software.amazon.awssdk.services.connect.ConnectClient;
+import software.amazon.awssdk.services.connect.model.ContactFlowType;
+import software.amazon.awssdk.services.connect.model.ContactNotFoundException;
+import software.amazon.awssdk.services.connect.model.InvalidParameterException;
+import software.amazon.awssdk.services.connect.model.InvalidRequestException;
+import software.amazon.awssdk.services.connect.model.LimitExceededException;
+import software.amazon.awssdk.services.connect.model.ResourceNotFoundException;
+import software.amazon.awssdk.services.connect.model.ServiceQuotaExceededException;
+import software.amazon.awssdk.services.connect.model.StartTaskContactRequest;
+
+/**
+ * What the wire sends beyond the SDK's own view: every refusal's reason code in its body, under a
+ * member name that every error class of the SDK still parses (the model's {@code Reason} is a
+ * structure on two of them), and timestamps with milliseconds, as the service answers.
+ */
+class WireFidelityTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final MutableClock clock = MutableClock.at("2026-03-02T10:00:00.123456789Z");
+    private HttpConnectServer server;
+    private ConnectClient connect;
+    private String instance;
+    private String flow;
+
+    @BeforeEach
+    void start() throws Exception {
+        server = HttpConnectServer.start(ConnectTasks.inMemory(o -> o.clock(clock).policy(TaskPolicy.defaults().withThrottling(false)
+                .withReschedulesPerTask(1))), new InetSocketAddress("127.0.0.1", 0));
+        connect = SdkClients.connect(server.endpoint());
+        instance = connect.createInstance(r -> r.instanceAlias("wire").identityManagementType("CONNECT_MANAGED")
+                .inboundCallsEnabled(true).outboundCallsEnabled(true)).id();
+        flow = connect.createContactFlow(r -> r.instanceId(instance).name("Tasks").type(ContactFlowType.CONTACT_FLOW).content("{}"))
+                .contactFlowId();
+    }
+
+    @AfterEach
+    void stop() {
+        connect.close();
+        server.close();
+    }
+
+    private StartTaskContactRequest.Builder task() {
+        return StartTaskContactRequest.builder().instanceId(instance).contactFlowId(flow).name("Call back");
+    }
+
+    @Test
+    void everyErrorClassParsesWithItsReasonCodeInTheBody() {
+        String root = connect.startTaskContact(task().build()).contactId();
+        for (int i = 0; i < 12; i++) {
+            connect.startTaskContact(task().previousContactId(root).build());
+        }
+        String scheduled = connect.startTaskContact(task().scheduledTime(clock.instant().plusSeconds(3_600)).build()).contactId();
+        String stopped = connect.startTaskContact(task().build()).contactId();
+        connect.stopContact(r -> r.instanceId(instance).contactId(stopped));
+        connect.updateContactSchedule(r -> r.instanceId(instance).contactId(scheduled).scheduledTime(clock.instant().plusSeconds(120)));
+
+        assertRefused(InvalidRequestException.class, "NO_FLOW_SOURCE", "One of ContactFlowId, QuickConnectId or TaskTemplateId",
+                () -> connect.startTaskContact(StartTaskContactRequest.builder().instanceId(instance).name("no flow").build()));
+        assertRefused(InvalidParameterException.class, "INVALID_ATTRIBUTE_KEY", "Attributes key 'bad key!'",
+                () -> connect.startTaskContact(task().attributes(Map.of("bad key!", "v")).build()));
+        assertRefused(ResourceNotFoundException.class, "INSTANCE", "00000000-0000-0000-0000-000000000000",
+                () -> connect.startTaskContact(task().instanceId("00000000-0000-0000-0000-000000000000").build()));
+        assertRefused(ServiceQuotaExceededException.class, "LINKED_TASKS", "already has 12 linked tasks",
+                () -> connect.startTaskContact(task().previousContactId(root).build()));
+        assertRefused(ContactNotFoundException.class, "CONTACT_NOT_ACTIVE", stopped,
+                () -> connect.stopContact(r -> r.instanceId(instance).contactId(stopped)));
+        assertRefused(LimitExceededException.class, "RESCHEDULE_LIMIT", "",
+                () -> connect.updateContactSchedule(r -> r.instanceId(instance).contactId(scheduled).scheduledTime(clock.instant().plusSeconds(60))));
+    }
+
+    private static <E extends AwsServiceException> void assertRefused(Class<E> type, String reasonCode, String inMessage, Supplier<?> call) {
+        E refused = catchThrowableOfType(type, call::get);
+        assertThat(refused).as("%s %s", type.getSimpleName(), reasonCode).isNotNull();
+        assertThat(refused.awsErrorDetails().errorCode()).isEqualTo(type.getSimpleName());
+        assertThat(refused.awsErrorDetails().errorMessage()).contains(inMessage);
+        JsonNode body = parse(refused.awsErrorDetails().rawResponse().asUtf8String());
+        assertThat(body.path("ReasonCode").asText()).isEqualTo(reasonCode);
+        assertThat(body.path("Message").asText()).isEqualTo(refused.awsErrorDetails().errorMessage());
+    }
+
+    @Test
+    void timestampsGoOutWithMillisecondsCutNotRounded() throws Exception {
+        String id = connect.startTaskContact(task().build()).contactId();
+        HttpResponse<String> described = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create(server.endpoint() + "/contacts/" + instance + "/" + id)).GET().build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(described.statusCode()).isEqualTo(200);
+        JsonNode initiated = parse(described.body()).path("Contact").path("InitiationTimestamp");
+        assertThat(initiated.decimalValue().toPlainString()).isEqualTo("1772445600.123");
+        assertThat(connect.describeContact(r -> r.instanceId(instance).contactId(id)).contact().initiationTimestamp())
+                .isEqualTo(Instant.parse("2026-03-02T10:00:00.123Z"));
+    }
+
+    @Test
+    void aTaskScheduledForNowInWholeSecondsAsBotocoreSendsItIsAcceptedAndTheSecondBeforeIsNot() {
+        Instant thisSecond = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        String id = connect.startTaskContact(task().scheduledTime(thisSecond).build()).contactId();
+        assertThat(connect.describeContact(r -> r.instanceId(instance).contactId(id)).contact().scheduledTimestamp()).isEqualTo(thisSecond);
+        assertRefused(InvalidParameterException.class, "SCHEDULED_TIME_IN_PAST", "is before the current second",
+                () -> connect.startTaskContact(task().scheduledTime(thisSecond.minusMillis(1)).build()));
+        String later = connect.startTaskContact(task().scheduledTime(thisSecond.plusSeconds(60)).build()).contactId();
+        connect.updateContactSchedule(r -> r.instanceId(instance).contactId(later).scheduledTime(thisSecond));
+        assertThat(connect.describeContact(r -> r.instanceId(instance).contactId(later)).contact().scheduledTimestamp()).isEqualTo(thisSecond);
+    }
+
+    private static JsonNode parse(String body) {
+        try {
+            return JSON.readTree(body);
+        } catch (Exception e) {
+            throw new AssertionError("not JSON: " + body, e);
+        }
+    }
+}
