@@ -11,6 +11,7 @@ import dev.connecttasks.application.port.StorePorts;
 import dev.connecttasks.domain.flow.ContactFlow;
 import dev.connecttasks.domain.flow.QuickConnect;
 import dev.connecttasks.domain.instance.Instance;
+import dev.connecttasks.domain.policy.InstantRange;
 import dev.connecttasks.domain.policy.TaskPolicy;
 import dev.connecttasks.domain.request.CreateContactFlowRequest;
 import dev.connecttasks.domain.request.CreateInstanceRequest;
@@ -43,7 +44,8 @@ public final class ComposedService implements ConnectTasksService {
     }
 
     /** The service over {@code stores}, drawing ids from {@code ids} and time from {@code clock}. */
-    public static ConnectTasksService of(StorePorts stores, IdSource ids, Clock clock, TaskPolicy policy) {
+    public static ConnectTasksService of(StorePorts stores, IdSource ids, Clock injected, TaskPolicy policy) {
+        Clock clock = new RangeCheckedClock(injected, new InstantRange(policy));
         KnownInstances instances = new KnownInstances(stores.instances());
         RateBuckets rates = new RateBuckets(stores.rateLimiter(), stores.instances(), policy);
         return new ComposedService(policy, new TaskContactsService(stores.contacts(), instances, rates, ids, clock, policy),

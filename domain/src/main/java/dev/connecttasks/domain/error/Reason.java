@@ -46,6 +46,8 @@ public enum Reason {
     // other contact operations, section 7
     CONTACT_NOT_ACTIVE,
     CONTACT_NOT_SCHEDULED,
+    /** DECISION: the service's clock outside the instants every store can keep (InstantRange). */
+    TIME_OUT_OF_RANGE,
     // ports
     ADAPTER_FAILURE
 }

@@ -59,12 +59,15 @@ final class ConnectRequests extends Handler.Abstract {
         Content.Source.asByteArrayAsync(request, HttpConnectServer.MAX_BODY_BYTES)
                 .orTimeout(bodyTimeout.toMillis(), TimeUnit.MILLISECONDS)
                 .whenComplete((body, failure) -> {
+                    if (failure != null) {
+                        // the body is given up: its share goes back before the answer, so a client that reads
+                        // the answer and sends again finds it free
+                        bodies.release(share);
+                        unreadable(response, callback, requestId, failure);
+                        return;
+                    }
                     try {
-                        if (failure == null) {
-                            answer(request, response, callback, requestId, body);
-                        } else {
-                            unreadable(response, callback, requestId, failure);
-                        }
+                        answer(request, response, callback, requestId, body);
                     } finally {
                         bodies.release(share);
                     }

@@ -12,8 +12,15 @@ final class Nanos {
     private Nanos() {
     }
 
+    /** Exact from the first to the last instant a long holds; the seconds of an instant before 1970 are taken one nearer. */
     static long of(Instant instant) {
-        return Math.addExact(Math.multiplyExact(instant.getEpochSecond(), 1_000_000_000L), instant.getNano());
+        long seconds = instant.getEpochSecond();
+        long nanos = instant.getNano();
+        if (seconds < 0 && nanos > 0) {
+            seconds++;
+            nanos -= 1_000_000_000L;
+        }
+        return Math.addExact(Math.multiplyExact(seconds, 1_000_000_000L), nanos);
     }
 
     static Instant instant(long nanos) {

@@ -6,12 +6,15 @@ import dev.connecttasks.ConnectTasks;
 import dev.connecttasks.application.port.in.ConnectTasksService;
 import dev.connecttasks.domain.contact.Reference;
 import dev.connecttasks.domain.error.InvalidParameterException;
+import dev.connecttasks.domain.error.InvalidRequestException;
 import dev.connecttasks.domain.error.Reason;
 import dev.connecttasks.domain.error.ResourceNotFoundException;
+import dev.connecttasks.domain.policy.InstantRange;
 import dev.connecttasks.domain.policy.TaskPolicy;
 import dev.connecttasks.domain.request.CreateContactFlowRequest;
 import dev.connecttasks.domain.request.CreateInstanceRequest;
 import dev.connecttasks.domain.request.DescribeContactRequest;
+import dev.connecttasks.domain.request.SegmentAttributeValue;
 import dev.connecttasks.domain.request.GetContactAttributesRequest;
 import dev.connecttasks.domain.request.StartTaskContactRequest;
 import dev.connecttasks.domain.request.StopContactRequest;
@@ -19,7 +22,9 @@ import dev.connecttasks.domain.request.UpdateContactAttributesRequest;
 import dev.connecttasks.testkit.property.Gen;
 import dev.connecttasks.testkit.property.Gens;
 import dev.connecttasks.testkit.property.Property;
+import dev.connecttasks.testkit.support.MutableClock;
 import dev.connecttasks.testkit.support.Outcome;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,6 +45,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 class StoresAgreeOnAwkwardInputTest {
 
     private static final String EMOJI = "\uD83D\uDE00";
+    private static final TaskPolicy POLICY = TaskPolicy.defaults().withThrottling(false);
     private static final List<String> AWKWARD = List.of("\u0000", "\uD800", "\uDFFF", "x\uD800y", EMOJI, "\uD834\uDD1E", "é", "日本",
             "\r\n", "\n", "\t", "'", "''", "\"", "\\", "\\u0000", "%", "_", "NULL", "'); DROP TABLE ct_contact; --", "{\"k\":[1]}",
             "\u2028", "\ufeff", "\u0001", "\u007f", "?", "$1");
@@ -51,14 +57,19 @@ class StoresAgreeOnAwkwardInputTest {
         MEMORY, H2, POSTGRESQL, MARIADB;
 
         ConnectTasksService service() {
-            TaskPolicy policy = TaskPolicy.defaults().withThrottling(false);
+            return service(java.time.Clock.systemUTC());
+        }
+
+        ConnectTasksService service(java.time.Clock clock) {
+            TaskPolicy policy = POLICY;
             return switch (this) {
-                case MEMORY -> ConnectTasks.inMemory(o -> o.policy(policy));
-                case H2 -> JdbcConnectTasks.create(TestDatabase.shared(TestDatabase.Kind.H2).emptied(), o -> o.policy(policy).migrate(false));
+                case MEMORY -> ConnectTasks.inMemory(o -> o.policy(policy).clock(clock));
+                case H2 -> JdbcConnectTasks.create(TestDatabase.shared(TestDatabase.Kind.H2).emptied(),
+                        o -> o.policy(policy).clock(clock).migrate(false));
                 case POSTGRESQL -> JdbcConnectTasks.create(TestDatabase.shared(TestDatabase.Kind.POSTGRESQL).emptied(),
-                        o -> o.policy(policy).migrate(false));
+                        o -> o.policy(policy).clock(clock).migrate(false));
                 case MARIADB -> JdbcConnectTasks.create(TestDatabase.shared(TestDatabase.Kind.MARIADB).emptied(),
-                        o -> o.policy(policy).migrate(false));
+                        o -> o.policy(policy).clock(clock).migrate(false));
             };
         }
     }
@@ -198,6 +209,32 @@ class StoresAgreeOnAwkwardInputTest {
                 () -> described(s, member.apply(s.task() + "\u0000"))).reason()).as("%s", reason).isEqualTo(reason));
         assertThat(refused(ResourceNotFoundException.class, () -> s.service().describeContact(DescribeContactRequest.builder()
                 .instanceId(s.instance()).contactId(s.task() + "\u0000").build())).reason()).isEqualTo(Reason.CONTACT);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Store.class)
+    void everyStoreServesTheSameRangeOfInstantsToTheNanosecond(Store store) {
+        InstantRange range = new InstantRange(POLICY);
+        for (Instant now : List.of(InstantRange.EARLIEST, Instant.parse("1969-12-31T23:59:59.999999999Z"), range.latestClock())) {
+            MutableClock clock = new MutableClock(now);
+            Setup s = Setup.on(store.service(clock));
+            Instant scheduled = now.plus(POLICY.scheduleWindow());
+            String id = s.service().startTaskContact(s.start().scheduledTime(scheduled)
+                    .segmentAttributes(SegmentAttributeValue.contactExpiryMinutes((int) TaskPolicy.MAX_EXPIRY_OVERRIDE.toMinutes())).build())
+                    .contactId();
+            var contact = s.service().describeContact(DescribeContactRequest.builder().instanceId(s.instance()).contactId(id).build()).contact();
+            assertThat(contact.initiationTimestamp()).as("%s", now).isEqualTo(now);
+            assertThat(contact.scheduledTime()).contains(scheduled);
+            s.service().stopContact(StopContactRequest.builder().instanceId(s.instance()).contactId(id).build());
+        }
+        for (Instant outside : List.of(InstantRange.EARLIEST.minusNanos(1), range.latestClock().plusNanos(1),
+                Instant.parse("2262-04-01T00:00:00Z"), Instant.MAX)) {
+            ConnectTasksService service = store.service(new MutableClock(outside));
+            InvalidRequestException refused = refused(InvalidRequestException.class,
+                    () -> service.createInstance(CreateInstanceRequest.builder().instanceAlias("late").build()));
+            assertThat(refused.reason()).as("%s", outside).isEqualTo(Reason.TIME_OUT_OF_RANGE);
+            assertThat(refused.getMessage()).contains(outside.toString());
+        }
     }
 
     private static <E extends RuntimeException> E refused(Class<E> type, Runnable call) {
