@@ -110,6 +110,48 @@ class TemplateAndOperationProperties {
     }
 
     @Test
+    void aRequiredFieldThatItsDefaultFillsIsNeverMissing() {
+        World w = World.defaults();
+        List<TemplateField> fields = List.of(TemplateField.of("Title", FieldType.NAME), TemplateField.of("When", FieldType.SCHEDULED_TIME));
+        String template = w.track(w.service.createTaskTemplate(CreateTaskTemplateRequest.builder().instanceId(w.instance).name("t")
+                .contactFlowId(w.flow).fields(fields).constraints(TemplateConstraints.required(Set.of("Title", "When")))
+                .defaults(Map.of("Title", "Call the customer back", "When", "1767603600")).build()).taskTemplateId());
+
+        String id = w.start(w.task().contactFlowId(null).taskTemplateId(template).name("").build());
+        var contact = w.service.describeContact(DescribeContactRequest.builder().instanceId(w.instance).contactId(id).build()).contact();
+        assertThat(contact.name()).as("the NAME field's default fills an empty Name").isEqualTo("Call the customer back");
+        assertThat(contact.scheduledTime()).as("a SCHEDULED_TIME default fills the field but schedules nothing").isEmpty();
+        String named = w.start(w.task().contactFlowId(null).taskTemplateId(template).name("mine").build());
+        assertThat(w.service.describeContact(DescribeContactRequest.builder().instanceId(w.instance).contactId(named).build()).contact().name())
+                .isEqualTo("mine");
+    }
+
+    @Test
+    void updateTaskTemplateReplacesTheWholeContentSoALeftOutFlowIsGone() {
+        World w = World.defaults();
+        List<TemplateField> fields = List.of(TemplateField.of("Notes", FieldType.TEXT));
+        String template = w.track(w.service.createTaskTemplate(CreateTaskTemplateRequest.builder().instanceId(w.instance).name("t")
+                .contactFlowId(w.flow).fields(fields).constraints(TemplateConstraints.required(Set.of("Notes")))
+                .defaults(Map.of("Notes", "n")).build()).taskTemplateId());
+        w.start(w.task().contactFlowId(null).taskTemplateId(template).build());
+
+        w.service.updateTaskTemplate(UpdateTaskTemplateRequest.builder().instanceId(w.instance).taskTemplateId(template).build());
+        var updated = w.service.getTaskTemplate(w.instance, template);
+        assertThat(updated.contactFlowId()).as("no ContactFlowId in the update: no flow").isEmpty();
+        assertThat(updated.fields()).isEmpty();
+        assertThat(updated.defaults()).isEmpty();
+        assertThat(updated.constraints().requiredFields()).isEmpty();
+        assertThat(updated.name()).as("Name, left out, stays").isEqualTo("t");
+        assertThat(updated.status()).isEqualTo(dev.connecttasks.domain.template.TemplateStatus.ACTIVE);
+        w.assertRefusedWithoutEffect(w.task().contactFlowId(null).taskTemplateId(template).build(), InvalidRequestException.class,
+                Reason.TEMPLATE_HAS_NO_FLOW);
+
+        w.service.updateTaskTemplate(UpdateTaskTemplateRequest.builder().instanceId(w.instance).taskTemplateId(template).contactFlowId(w.flow)
+                .build());
+        w.start(w.task().contactFlowId(null).taskTemplateId(template).build());
+    }
+
+    @Test
     void chainMembersShareAttributesAndRelatedCopiesNeverCross() {
         Property.forAll(Gens.lists(Gens.integers(0, 3), 1, 12)).tries(100).check(updates -> {
             World w = World.defaults();

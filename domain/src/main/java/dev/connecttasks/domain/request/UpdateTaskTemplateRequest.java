@@ -8,8 +8,10 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * UpdateTaskTemplate's request: what is given replaces the template's value and makes a new
- * version. {@code removeContactFlow} clears the flow (the API model cannot say "no flow" otherwise).
+ * UpdateTaskTemplate's request, a full update: the content it gives (flow, fields, constraints,
+ * defaults) replaces the template's, a content member left out is gone, and a new version is made;
+ * Name and Status left out stay. {@code removeContactFlow} says the same as leaving ContactFlowId out,
+ * explicitly.
  */
 public record UpdateTaskTemplateRequest(Optional<String> instanceId, Optional<String> taskTemplateId, Optional<String> name,
                                         Optional<String> contactFlowId, boolean removeContactFlow, Optional<List<TemplateField>> fields,

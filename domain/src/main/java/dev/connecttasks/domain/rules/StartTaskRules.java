@@ -53,7 +53,7 @@ public final class StartTaskRules {
         quotas(request, facts);                                                       // 11
         Duration expiry = MemberRules.expiryOverride(request.segmentAttributes()).orElse(policy.taskExpiry());
         Optional<String> chainScope = request.previousContactId().flatMap(p -> linkedTo.map(Contact::initialContactId));
-        return new StartTaskDecision.Create(new TaskDraft(request, filled.description(), filled.references(), flow,   // 12
+        return new StartTaskDecision.Create(new TaskDraft(request, filled.name(), filled.description(), filled.references(), flow,   // 12
                 chainScope, scope, expiry, now));
     }
 
@@ -132,7 +132,7 @@ public final class StartTaskRules {
 
     private static TemplateFieldRules.Filled templateFields(StartTaskContactRequest r, TaskFacts facts, ResolvedFlow flow) {
         if (flow.source() != FlowSource.TASK_TEMPLATE) {
-            return new TemplateFieldRules.Filled(r.description(), r.references());
+            return new TemplateFieldRules.Filled(r.name().orElseThrow(), r.description(), r.references());
         }
         return TemplateFieldRules.apply(r, FlowResolver.template(r, facts));
     }

@@ -16,14 +16,14 @@ import java.util.Optional;
  * A task every rule accepted, waiting only for its ContactId. {@code chainScope} is the scope it
  * joins through PreviousContactId; without one the task gets a scope of its own, keyed by its id.
  */
-public record TaskDraft(StartTaskContactRequest request, Optional<String> description, Map<String, Reference> references,
+public record TaskDraft(StartTaskContactRequest request, String name, Optional<String> description, Map<String, Reference> references,
                         ResolvedFlow flow, Optional<String> chainScope, Map<String, String> scopeAttributes,
                         Duration expiryDuration, Instant now) {
 
     public NewTask withContactId(String contactId) {
         String initialContactId = chainScope.orElse(contactId);
         Contact task = new Contact(request.instanceId().orElseThrow(), contactId, Channel.TASK, InitiationMethod.API,
-                request.name().orElseThrow(), description, references, Optional.of(flow), request.previousContactId(),
+                name, description, references, Optional.of(flow), request.previousContactId(),
                 request.relatedContactId(), initialContactId, now, request.scheduledTime(), Optional.of(expiryDuration),
                 Optional.empty(), request.clientToken(), 0);
         Optional<ClientTokenRecord> token = request.clientToken()

@@ -52,10 +52,17 @@ public final class TaskTemplateRules {
         flowOrRemoval(r);                                                           // 7
     }
 
-    /** UpdateTaskTemplate on the template read: the next version. */
+    /**
+     * UpdateTaskTemplate on the template read: the next version. A full update, as the API model says
+     * ("does not support partial updates"): the content (flow, fields, constraints, defaults) becomes
+     * what the request gives, so a member left out is gone, a template updated without ContactFlowId
+     * has no flow. Name and Status, which say which template it is and whether it is in use, stay
+     * as they were where the request leaves them out.
+     */
     public static TaskTemplate updated(TaskTemplate template, UpdateTaskTemplateRequest r) {
-        Optional<Optional<String>> flow = r.removeContactFlow() ? Optional.of(Optional.empty()) : r.contactFlowId().map(Optional::of);
-        return template.edited(r.name(), flow, r.fields(), r.constraints(), r.defaults(),
+        Optional<String> flow = r.removeContactFlow() ? Optional.empty() : r.contactFlowId();
+        return template.edited(r.name(), Optional.of(flow), Optional.of(r.fields().orElse(List.of())),
+                Optional.of(r.constraints().orElse(TemplateConstraints.none())), Optional.of(r.defaults().orElse(Map.of())),
                 r.status().map(s -> enumValue(s, TemplateStatus.class, "Status")));
     }
 

@@ -15,8 +15,9 @@ import java.util.Optional;
 /**
  * behaviour.md section 6. Defaults fill what the request leaves out; then required fields must have
  * a value and every value must suit its field. DECISIONS: "under N characters" means at most N-1;
- * an empty Name counts as no value; a SCHEDULED_TIME default is stored but never applied (a fixed
- * instant as a default would soon lie in the past).
+ * an empty Name counts as no value, and a NAME field's default fills it; a SCHEDULED_TIME default
+ * gives the field its value (a required one is never missing) but never schedules the task (a
+ * fixed instant as a default would soon lie in the past).
  */
 final class TemplateFieldRules {
 
@@ -27,10 +28,11 @@ final class TemplateFieldRules {
     }
 
     /** The description and references the task gets once the template's defaults are applied. */
-    record Filled(Optional<String> description, Map<String, Reference> references) {
+    record Filled(String name, Optional<String> description, Map<String, Reference> references) {
     }
 
     static Filled apply(StartTaskContactRequest r, TaskTemplate template) {
+        String name = r.name().orElse("");
         Optional<String> description = r.description();
         Map<String, Reference> references = new LinkedHashMap<>(r.references());
         for (TemplateField field : template.fields()) {
@@ -38,14 +40,16 @@ final class TemplateFieldRules {
             if (fallback == null) {
                 continue;
             }
-            if (field.type() == FieldType.DESCRIPTION && description.isEmpty()) {
+            if (field.type() == FieldType.NAME && name.isEmpty()) {
+                name = fallback;
+            } else if (field.type() == FieldType.DESCRIPTION && description.isEmpty()) {
                 description = Optional.of(fallback);
             } else if (field.type().referenceType().isPresent() && !references.containsKey(field.name())) {
                 references.put(field.name(), Reference.of(field.type().referenceType().get(), fallback));
             }
         }
         for (TemplateField field : template.fields()) {
-            Optional<String> value = valueOf(field, r, description, references);
+            Optional<String> value = valueOf(field, r, name, description, references, template);
             if (value.isEmpty()) {
                 if (template.constraints().requiredFields().contains(field.name())) {
                     throw new InvalidParameterException(Reason.TEMPLATE_FIELD_MISSING, "Template field '" + field.name() + "' (" + field.type()
@@ -61,18 +65,19 @@ final class TemplateFieldRules {
                         + "' is required by TaskTemplateId " + template.taskTemplateId() + " but the template does not define it");
             }
         }
-        return new Filled(description, Map.copyOf(references));
+        return new Filled(name, description, Map.copyOf(references));
     }
 
-    private static Optional<String> valueOf(TemplateField field, StartTaskContactRequest r, Optional<String> description,
-                                            Map<String, Reference> references) {
+    private static Optional<String> valueOf(TemplateField field, StartTaskContactRequest r, String name, Optional<String> description,
+                                            Map<String, Reference> references, TaskTemplate template) {
         switch (field.type()) {
             case NAME:
-                return r.name().filter(n -> !n.isEmpty());
+                return Optional.of(name).filter(n -> !n.isEmpty());
             case DESCRIPTION:
                 return description;
             case SCHEDULED_TIME:
-                return r.scheduledTime().map(t -> Long.toString(t.getEpochSecond()));
+                return r.scheduledTime().map(t -> Long.toString(t.getEpochSecond()))
+                        .or(() -> Optional.ofNullable(template.defaults().get(field.name())));
             default:
                 return Optional.ofNullable(references.get(field.name())).map(Reference::valueOrEmpty);
         }

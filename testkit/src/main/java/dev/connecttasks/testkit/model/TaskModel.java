@@ -129,6 +129,18 @@ public record TaskModel(TaskPolicy policy, String idPrefix, long idsDrawn, Insta
         return new Next(Outcome.ok(id), with(idsDrawn + 1, instances, flows, quickConnects, put(templates, id, t), contacts, scopes, tokens));
     }
 
+    /** A full UpdateTaskTemplate that sends the template's content as it is, with {@code status}, and its flow only if {@code keepFlow}. */
+    public Next updateTemplate(String instanceId, String templateId, String status, boolean keepFlow) {
+        Template t = templates.get(templateId);
+        if (!keepFlow && t != null && t.instanceId().equals(instanceId) && instances.contains(instanceId)) {
+            Template withoutFlow = new Template(t.instanceId(), Optional.empty(), t.fields(), t.options(), t.required(), t.defaults(),
+                    t.status(), t.version());
+            return with(idsDrawn, instances, flows, quickConnects, put(templates, templateId, withoutFlow), contacts, scopes, tokens)
+                    .setTemplateStatus(instanceId, templateId, status);
+        }
+        return setTemplateStatus(instanceId, templateId, status);
+    }
+
     public Next setTemplateStatus(String instanceId, String templateId, String status) {
         Template t = templates.get(templateId);
         if (!instances.contains(instanceId)) {
@@ -493,11 +505,11 @@ public record TaskModel(TaskPolicy policy, String idPrefix, long idsDrawn, Insta
             String type = f.getValue();
             boolean has;
             if (type.equals("NAME")) {
-                has = r.name().filter(n -> !n.isEmpty()).isPresent();
+                has = r.name().filter(n -> !n.isEmpty()).isPresent() || t.defaults().containsKey(f.getKey());
             } else if (type.equals("DESCRIPTION")) {
                 has = description.isPresent();
             } else if (type.equals("SCHEDULED_TIME")) {
-                has = r.scheduledTime().isPresent();
+                has = r.scheduledTime().isPresent() || t.defaults().containsKey(f.getKey());
             } else {
                 has = refs.containsKey(f.getKey());
             }

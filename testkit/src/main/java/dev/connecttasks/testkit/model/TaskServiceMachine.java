@@ -77,7 +77,9 @@ public final class TaskServiceMachine implements StateMachine<TaskModel, TaskSer
             new TemplateField("Priority", FieldType.SINGLE_SELECT, List.of("low", "high")),
             TemplateField.of("Count", FieldType.NUMBER),
             TemplateField.of("Notes", FieldType.TEXT),
-            TemplateField.of("Summary", FieldType.DESCRIPTION));
+            TemplateField.of("Summary", FieldType.DESCRIPTION),
+            TemplateField.of("Title", FieldType.NAME),
+            TemplateField.of("When", FieldType.SCHEDULED_TIME));
 
     private final ServiceFactory factory;
     private final TaskPolicy policy;
@@ -238,9 +240,12 @@ public final class TaskServiceMachine implements StateMachine<TaskModel, TaskSer
     }
 
     private Gen<Command<TaskModel, Sut>> createTemplate(TaskModel m) {
-        Gen<Set<String>> required = Gens.lists(Gens.elements("Priority", "Count", "Notes", "Summary", "Missing"), 0, 2).map(Set::copyOf);
+        // required fields with and without defaults, of every kind the template has (the two template bugs users met were there)
+        Gen<Set<String>> required = Gens.lists(Gens.elements("Priority", "Count", "Notes", "Summary", "Title", "When", "Missing"), 0, 3)
+                .map(Set::copyOf);
         Gen<Map<String, String>> defaults = Gens.lists(Gens.elements(
-                Map.entry("Priority", "low"), Map.entry("Priority", "urgent"), Map.entry("Count", "3"), Map.entry("Summary", "from template")), 0, 2)
+                Map.entry("Priority", "low"), Map.entry("Priority", "urgent"), Map.entry("Count", "3"), Map.entry("Summary", "from template"),
+                Map.entry("Title", "Task from the template"), Map.entry("When", "1767603600"), Map.entry("Notes", "")), 0, 3)
                 .map(es -> { Map<String, String> d = new TreeMap<>(); es.forEach(e -> d.put(e.getKey(), e.getValue())); return d; });
         return Gens.combine(instance(m), Gens.optionals(pick(m.flows(), m)), Gens.combine(required, defaults, (r, d) -> Map.entry(r, d)),
                 Gens.frequency(List.of(Gens.weighted(4, Gens.constant("ACTIVE")), Gens.weighted(1, Gens.constant("INACTIVE")))),
@@ -257,12 +262,23 @@ public final class TaskServiceMachine implements StateMachine<TaskModel, TaskSer
                 });
     }
 
+    /** A full update, as clients send it: the template's content again, a new status, and now and then no ContactFlowId (no flow then). */
     private Gen<Command<TaskModel, Sut>> templateStatus(TaskModel m) {
-        return Gens.combine(pick(m.templates(), m), Gens.elements("ACTIVE", "INACTIVE"), (template, status) -> {
+        return Gens.combine(pick(m.templates(), m), Gens.elements("ACTIVE", "INACTIVE"), Gens.frequency(List.of(Gens.weighted(4,
+                Gens.constant(true)), Gens.weighted(1, Gens.constant(false)))), (template, status, keepFlow) -> {
             String instance = instanceOf(m, template);
-            return step("UpdateTaskTemplate(" + template + ", " + status + ")", model -> model.setTemplateStatus(instance, template, status),
-                    sut -> sut.service().updateTaskTemplate(UpdateTaskTemplateRequest.builder().instanceId(instance).taskTemplateId(template)
-                            .status(status).build()).taskTemplateId());
+            TaskModel.Template known = m.templates().get(template);
+            UpdateTaskTemplateRequest.Builder update = UpdateTaskTemplateRequest.builder().instanceId(instance).taskTemplateId(template)
+                    .status(status);
+            if (known != null) {
+                update.fields(FIELDS).constraints(TemplateConstraints.required(known.required())).defaults(known.defaults());
+                if (keepFlow) {
+                    update.contactFlowId(known.flowId().orElse(null));
+                }
+            }
+            return step("UpdateTaskTemplate(" + template + ", " + status + (keepFlow ? "" : ", no ContactFlowId") + ")",
+                    model -> model.updateTemplate(instance, template, status, keepFlow),
+                    sut -> sut.service().updateTaskTemplate(update.build()).taskTemplateId());
         });
     }
 
