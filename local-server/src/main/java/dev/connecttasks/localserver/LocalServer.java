@@ -6,6 +6,7 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.connecttasks.adapter.jdbc.JdbcConnectTasks;
 import dev.connecttasks.application.port.in.ConnectTasksService;
+import dev.connecttasks.domain.policy.LinkedTaskCounting;
 import dev.connecttasks.domain.policy.RatePolicy;
 import dev.connecttasks.domain.policy.TaskPolicy;
 import java.net.InetSocketAddress;
@@ -29,6 +30,7 @@ public final class LocalServer {
               --no-throttling                 never answer ThrottlingException
               --credentials KEY:SECRET        check every request's SigV4 signature against this key pair (default: accept any)
               --linked-tasks-per-contact N    the limits of behaviour.md section 2 (defaults as the service's)
+              --linked-tasks-per-chain        count that limit over a whole chain (tasks sharing an InitialContactId)
               --open-tasks-per-instance N
               --reschedules-per-task N
               --task-expiry-minutes N
@@ -160,6 +162,7 @@ public final class LocalServer {
                     case "--jdbc-password" -> password = value(args, ++i, flag);
                     case "--credentials" -> credentials = value(args, ++i, flag);
                     case "--linked-tasks-per-contact" -> policy = policy.withLinkedTasksPerContact(number(flag, value(args, ++i, flag)));
+                    case "--linked-tasks-per-chain" -> policy = policy.withLinkedTaskCounting(LinkedTaskCounting.PER_CHAIN);
                     case "--open-tasks-per-instance" -> policy = policy.withOpenTasksPerInstance(number(flag, value(args, ++i, flag)));
                     case "--reschedules-per-task" -> policy = policy.withReschedulesPerTask(number(flag, value(args, ++i, flag)));
                     case "--task-expiry-minutes" -> policy = policy.withTaskExpiry(Duration.ofMinutes(number(flag, value(args, ++i, flag))));

@@ -24,7 +24,7 @@ class LocalServerOptionsTest {
     void everyFlagSetsWhatItSays() {
         LocalServer.LocalServerOptions options = LocalServer.LocalServerOptions.parse(new String[] {"--port", "9000", "--jdbc-url",
                 "jdbc:postgresql://db/test", "--jdbc-user", "u", "--jdbc-password", "p", "--credentials", "AK:SK", "--no-throttling",
-                "--linked-tasks-per-contact", "3", "--open-tasks-per-instance", "7", "--reschedules-per-task", "2", "--task-expiry-minutes", "90",
+                "--linked-tasks-per-contact", "3", "--linked-tasks-per-chain", "--open-tasks-per-instance", "7", "--reschedules-per-task", "2", "--task-expiry-minutes", "90",
                 "--schedule-window-days", "90", "--client-token-lifetime-hours", "1", "--start-task-rate", "50:100",
                 "--contact-operation-rate", "20:30"});
         assertThat(options.port()).isEqualTo(9000);
@@ -35,6 +35,7 @@ class LocalServerOptionsTest {
         TaskPolicy policy = options.policy();
         assertThat(policy.throttlingEnabled()).isFalse();
         assertThat(policy.linkedTasksPerContact()).isEqualTo(3);
+        assertThat(policy.linkedTaskCounting()).isEqualTo(dev.connecttasks.domain.policy.LinkedTaskCounting.PER_CHAIN);
         assertThat(policy.openTasksPerInstance()).isEqualTo(7);
         assertThat(policy.reschedulesPerTask()).isEqualTo(2);
         assertThat(policy.taskExpiry()).isEqualTo(Duration.ofMinutes(90));

@@ -60,6 +60,11 @@ final class TransactionTaskFacts implements TaskFacts {
     }
 
     @Override
+    public int chainLinkedTaskCount(String initialContactId) {
+        return transaction.chainLinkedTaskCount(initialContactId);
+    }
+
+    @Override
     public int openTaskCount() {
         return transaction.openTaskCountReserving(now, openTaskQuota);
     }

@@ -9,6 +9,7 @@ import dev.connecttasks.domain.error.ResourceNotFoundException;
 import dev.connecttasks.domain.error.ServiceQuotaExceededException;
 import dev.connecttasks.domain.flow.FlowSource;
 import dev.connecttasks.domain.flow.ResolvedFlow;
+import dev.connecttasks.domain.policy.LinkedTaskCounting;
 import dev.connecttasks.domain.policy.TaskPolicy;
 import dev.connecttasks.domain.request.RequestFingerprint;
 import dev.connecttasks.domain.request.StartTaskContactRequest;
@@ -50,7 +51,7 @@ public final class StartTaskRules {
         ResolvedFlow flow = FlowResolver.resolve(request, facts);                     // 8
         TemplateFieldRules.Filled filled = templateFields(request, facts, flow);      // 9
         Map<String, String> scope = scopeAttributes(request, facts, linkedTo);        // 10
-        quotas(request, facts);                                                       // 11
+        quotas(request, facts, linkedTo);                                             // 11
         Duration expiry = MemberRules.expiryOverride(request.segmentAttributes()).orElse(policy.taskExpiry());
         Optional<String> chainScope = request.previousContactId().flatMap(p -> linkedTo.map(Contact::initialContactId));
         return new StartTaskDecision.Create(new TaskDraft(request, filled.name(), filled.description(), filled.references(), flow,   // 12
@@ -149,8 +150,16 @@ public final class StartTaskRules {
         return merged;
     }
 
-    private void quotas(StartTaskContactRequest r, TaskFacts facts) {
-        if (r.previousContactId().isPresent()) {
+    private void quotas(StartTaskContactRequest r, TaskFacts facts, Optional<Contact> linkedTo) {
+        if (r.previousContactId().isPresent() && policy.linkedTaskCounting() == LinkedTaskCounting.PER_CHAIN) {
+            String chain = linkedTo.orElseThrow().initialContactId();
+            int linked = facts.chainLinkedTaskCount(chain);
+            if (linked >= policy.linkedTasksPerContact()) {
+                throw new ServiceQuotaExceededException(Reason.LINKED_TASKS, "The chain of InitialContactId " + chain + " (PreviousContactId "
+                        + r.previousContactId().get() + ") already has " + linked + " linked tasks, the most allowed per chain is "
+                        + policy.linkedTasksPerContact());
+            }
+        } else if (r.previousContactId().isPresent()) {
             int linked = facts.linkedTaskCount(r.previousContactId().get());
             if (linked >= policy.linkedTasksPerContact()) {
                 throw new ServiceQuotaExceededException(Reason.LINKED_TASKS, "PreviousContactId " + r.previousContactId().get()

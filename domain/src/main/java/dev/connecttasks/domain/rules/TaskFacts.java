@@ -30,6 +30,9 @@ public interface TaskFacts {
     /** How many tasks were ever created with this PreviousContactId. */
     int linkedTaskCount(String previousContactId);
 
+    /** How many tasks of the chain whose InitialContactId is given were created with a PreviousContactId. */
+    int chainLinkedTaskCount(String initialContactId);
+
     /** How many task contacts of the instance are open at the decision's instant. */
     int openTaskCount();
 }

@@ -206,6 +206,13 @@ public final class InMemoryContactStore implements ContactStore {
             return state.linkedTasks.getOrDefault(previousContactId, 0);
         }
 
+        /** Counted under the chain's lock, which every link of the chain takes. */
+        @Override
+        public int chainLinkedTaskCount(String initialContactId) {
+            lock(InstanceContacts.chainKey(initialContactId));
+            return state.chainLinkedTasks.getOrDefault(initialContactId, 0);
+        }
+
         @Override
         public int openTaskCount(Instant now) {
             return state.openTasks.count(now);
@@ -227,6 +234,7 @@ public final class InMemoryContactStore implements ContactStore {
                 state.scopes.put(task.scopeId(), Map.copyOf(task.scopeAttributes()));
                 task.clientToken().ifPresent(t -> state.clientTokens.put(t.clientToken(), t));
                 contact.previousContactId().ifPresent(p -> state.linkedTasks.merge(p, 1, Integer::sum));
+                contact.previousContactId().ifPresent(p -> state.chainLinkedTasks.merge(contact.initialContactId(), 1, Integer::sum));
                 if (slot[0]) {
                     slot[0] = false;
                     state.openTasks.fill(contact.expiresAt().orElseThrow());

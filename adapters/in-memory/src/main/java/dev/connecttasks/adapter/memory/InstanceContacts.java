@@ -16,6 +16,8 @@ final class InstanceContacts {
     final ConcurrentHashMap<String, Contact> contacts = new ConcurrentHashMap<>();
     final ConcurrentHashMap<String, Map<String, String>> scopes = new ConcurrentHashMap<>();
     final ConcurrentHashMap<String, Integer> linkedTasks = new ConcurrentHashMap<>();
+    /** By InitialContactId: the chain's tasks created with a PreviousContactId. */
+    final ConcurrentHashMap<String, Integer> chainLinkedTasks = new ConcurrentHashMap<>();
     final ConcurrentHashMap<String, ClientTokenRecord> clientTokens = new ConcurrentHashMap<>();
     final OpenTaskQuota openTasks = new OpenTaskQuota();
 

@@ -39,6 +39,8 @@ final class JdbcInstanceTransaction implements InstanceTransaction {
     private static final String UPDATE_TOKEN = "UPDATE ct_client_token SET fingerprint = ?, contact_id = ?, created_ns = ? "
             + "WHERE instance_id = ? AND client_token = ?";
     private static final String LINKED = "SELECT COUNT(*) FROM ct_contact WHERE instance_id = ? AND previous_contact_id = ?";
+    private static final String CHAIN_LINKED = "SELECT COUNT(*) FROM ct_contact WHERE instance_id = ? AND initial_contact_id = ? "
+            + "AND previous_contact_id IS NOT NULL";
 
     private final Connection connection;
     private final String instanceId;
@@ -151,6 +153,13 @@ final class JdbcInstanceTransaction implements InstanceTransaction {
         flushBeforeRead();
         lockChainOf(previousContactId);
         return Sql.count(connection, LINKED, instanceId, previousContactId);
+    }
+
+    @Override
+    public int chainLinkedTaskCount(String initialContactId) {
+        flushBeforeRead();
+        lockChainOf(initialContactId);
+        return Sql.count(connection, CHAIN_LINKED, instanceId, initialContactId);
     }
 
     @Override

@@ -50,7 +50,7 @@ class JdbcModelProperties {
     @EnumSource(TestDatabase.Kind.class)
     void sameHistoryGivesTheSameOutcomesAsInMemory(TestDatabase.Kind kind) {
         TestDatabase database = TestDatabase.shared(kind);
-        long seed = 20261124L + kind.ordinal();
+        long seed = 20261202L + kind.ordinal();
         List<String> inMemory = new ArrayList<>();
         List<String> onDatabase = new ArrayList<>();
         TaskServiceMachine.ServiceFactory memory = (clock, ids, policy) -> ConnectTasks.inMemory(o -> o.clock(clock).ids(ids).policy(policy));

@@ -29,6 +29,12 @@ public interface InstanceTransaction {
     /** How many tasks were ever created with this PreviousContactId. */
     int linkedTaskCount(String previousContactId);
 
+    /**
+     * How many tasks of the chain whose InitialContactId is given were created with a PreviousContactId
+     * (the per-chain reading of the link limit); read under the chain's lock, like its attributes.
+     */
+    int chainLinkedTaskCount(String initialContactId);
+
     /** Tasks not stopped whose expiry instant is after {@code now}. */
     int openTaskCount(Instant now);
 
