@@ -16,6 +16,7 @@ import dev.connecttasks.domain.request.StartTaskContactRequest;
 import dev.connecttasks.domain.request.StopContactRequest;
 import dev.connecttasks.domain.request.UpdateContactAttributesRequest;
 import dev.connecttasks.domain.request.UpdateContactScheduleRequest;
+import dev.connecttasks.domain.rules.ResourceArns;
 import dev.connecttasks.domain.rules.ContactOperationRules;
 import dev.connecttasks.domain.rules.StartTaskDecision;
 import dev.connecttasks.domain.rules.StartTaskRules;
@@ -52,7 +53,8 @@ final class TaskContactsService implements TaskContacts {
     }
 
     @Override
-    public StartTaskContactResponse startTaskContact(StartTaskContactRequest request) {
+    public StartTaskContactResponse startTaskContact(StartTaskContactRequest given) {
+        StartTaskContactRequest request = ResourceArns.resolved(given);
         return guarded("StartTaskContact", () -> {
             Instant now = clock.instant();
             startRules.admit(request, instances.admission(rates.startTask(request.instanceId(), now)));

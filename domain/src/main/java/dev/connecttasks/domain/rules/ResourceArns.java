@@ -1,0 +1,60 @@
+package dev.connecttasks.domain.rules;
+
+import dev.connecttasks.domain.request.StartTaskContactRequest;
+import java.util.Optional;
+
+/**
+ * The ARN form of the ids that name an instance's resources, as the service hands them out
+ * ({@code arn:aws:connect:us-east-1:000000000000:instance/<InstanceId>[/contact-flow|transfer-destination|task-template/<id>]}):
+ * programs deployed by CloudFormation pass {@code !Ref} of a flow, which is its ARN. An ARN that names
+ * this service's instance (and, for a flow, quick connect or template, the request's instance) is read
+ * as the bare id; any other value, an ARN of another instance, account or region or a malformed one
+ * included, is left as it is, and so is not found like any unknown id.
+ */
+public final class ResourceArns {
+
+    /** The partition, region and account of every ARN this service hands out: it has no AWS account of its own. */
+    public static final String INSTANCE_ARN_PREFIX = "arn:aws:connect:us-east-1:000000000000:instance/";
+
+    private ResourceArns() {
+    }
+
+    /** StartTaskContact with the ARN form of InstanceId, ContactFlowId, QuickConnectId and TaskTemplateId read as bare ids. */
+    public static StartTaskContactRequest resolved(StartTaskContactRequest r) {
+        Optional<String> instance = r.instanceId().map(ResourceArns::instanceId);
+        if (instance.equals(r.instanceId()) && !isArn(r.contactFlowId()) && !isArn(r.quickConnectId()) && !isArn(r.taskTemplateId())) {
+            return r;
+        }
+        return r.toBuilder().instanceId(instance.orElse(null))
+                .contactFlowId(r.contactFlowId().map(id -> resource(id, instance, "contact-flow")).orElse(null))
+                .quickConnectId(r.quickConnectId().map(id -> resource(id, instance, "transfer-destination")).orElse(null))
+                .taskTemplateId(r.taskTemplateId().map(id -> resource(id, instance, "task-template")).orElse(null))
+                .build();
+    }
+
+    /** The bare InstanceId of an instance ARN of this service; any other value as it is. */
+    public static String instanceId(String value) {
+        if (!value.startsWith(INSTANCE_ARN_PREFIX)) {
+            return value;
+        }
+        String rest = value.substring(INSTANCE_ARN_PREFIX.length());
+        return rest.isEmpty() || rest.indexOf('/') >= 0 ? value : rest;
+    }
+
+    /** The bare id of a resource ARN of this service naming {@code kind} in the request's instance; any other value as it is. */
+    static String resource(String value, Optional<String> instanceId, String kind) {
+        if (instanceId.isEmpty()) {
+            return value;
+        }
+        String prefix = INSTANCE_ARN_PREFIX + instanceId.get() + "/" + kind + "/";
+        if (!value.startsWith(prefix)) {
+            return value;
+        }
+        String id = value.substring(prefix.length());
+        return id.isEmpty() || id.indexOf('/') >= 0 ? value : id;
+    }
+
+    private static boolean isArn(Optional<String> value) {
+        return value.filter(v -> v.startsWith("arn:")).isPresent();
+    }
+}
