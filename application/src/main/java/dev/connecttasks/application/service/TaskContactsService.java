@@ -82,7 +82,9 @@ final class TaskContactsService implements TaskContacts {
     }
 
     @Override
-    public void updateContactAttributes(UpdateContactAttributesRequest request) {
+    public void updateContactAttributes(UpdateContactAttributesRequest given) {
+        UpdateContactAttributesRequest request = new UpdateContactAttributesRequest(given.instanceId().map(ResourceArns::instanceId),
+                given.initialContactId(), given.attributes());
         guarded("UpdateContactAttributes", () -> {
             contactRules.admitAttributeUpdate(request, instances.admission(rates.contactOperation(request.instanceId(), clock.instant())));
             String contactId = request.initialContactId().orElseThrow();
@@ -120,14 +122,16 @@ final class TaskContactsService implements TaskContacts {
     }
 
     /** Steps 1-4 of a reading contact operation: a committed contact, read outside any transaction. */
-    private Contact committedContact(Optional<String> instanceId, Optional<String> contactId, String contactMember, Instant now) {
+    private Contact committedContact(Optional<String> given, Optional<String> contactId, String contactMember, Instant now) {
+        Optional<String> instanceId = given.map(ResourceArns::instanceId);
         ContactOperationRules.admit(instanceId, contactId, contactMember, instances.admission(rates.contactOperation(instanceId, now)));
         String id = contactId.orElseThrow();
         return ContactOperationRules.existing(contacts.findContact(instanceId.orElseThrow(), id), id);
     }
 
     /** Steps 1-4 of StopContact and UpdateContactSchedule, then step 5, {@code change}, on the contact the transaction read. */
-    private void changeContact(Optional<String> instanceId, Optional<String> contactId, Instant now, UnaryOperator<Contact> change) {
+    private void changeContact(Optional<String> given, Optional<String> contactId, Instant now, UnaryOperator<Contact> change) {
+        Optional<String> instanceId = given.map(ResourceArns::instanceId);
         ContactOperationRules.admit(instanceId, contactId, "ContactId", instances.admission(rates.contactOperation(instanceId, now)));
         String id = contactId.orElseThrow();
         contacts.inTransaction(instanceId.orElseThrow(), transaction -> {

@@ -46,6 +46,8 @@ public enum Reason {
     // other contact operations, section 7
     CONTACT_NOT_ACTIVE,
     CONTACT_NOT_SCHEDULED,
+    /** DECISION: StartTaskContact's Attachments, which connect-tasks does not keep (the wire refuses them after checking them). */
+    ATTACHMENTS_NOT_SUPPORTED,
     /** DECISION: the service's clock outside the instants every store can keep (InstantRange). */
     TIME_OUT_OF_RANGE,
     // ports

@@ -27,6 +27,7 @@ final class ContactOperations {
 
     ObjectNode startTaskContact(WireRequest request) {
         HttpMembers b = request.body();
+        TaskAttachments.refuse(b.structureList("Attachments"));
         String contactId = service.startTaskContact(StartTaskContactRequest.builder()
                 .instanceId(b.string("InstanceId"))
                 .previousContactId(b.string("PreviousContactId"))
@@ -75,7 +76,8 @@ final class ContactOperations {
         Wire.put(contact, "DisconnectTimestamp", described.disconnectTimestamp());
         Wire.put(contact, "DisconnectReason", described.disconnectReason());
         c.flow().filter(flow -> flow.source() == FlowSource.TASK_TEMPLATE).ifPresent(flow -> contact.set("TaskTemplateInfo",
-                Wire.object().put("Arn", Wire.arn(c.instanceId(), "task-template", flow.sourceId()))));
+                Wire.object().put("Arn", Wire.arn(c.instanceId(), "task-template", flow.sourceId()))
+                        .put("Name", service.getTaskTemplate(c.instanceId(), flow.sourceId()).name())));
         contact.set("Attributes", Wire.stringMap(described.attributes()));
         ObjectNode response = Wire.object();
         response.set("Contact", contact);

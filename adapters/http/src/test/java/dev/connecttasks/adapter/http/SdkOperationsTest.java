@@ -34,30 +34,26 @@ import software.amazon.awssdk.services.connect.model.ThrottlingException;
 /** Every operation of the adapter through the real AWS SDK client, and every error raised by its class. */
 class SdkOperationsTest {
 
-    private HttpConnectServer server;
+    private SdkFixture fixture;
     private ConnectClient connect;
     private String instance;
     private String flow;
 
     @BeforeEach
     void start() throws Exception {
-        server = HttpConnectServer.start(ConnectTasks.inMemory(o -> o.policy(TaskPolicy.defaults().withThrottling(false))),
-                new InetSocketAddress("127.0.0.1", 0));
-        connect = SdkClients.connect(server.endpoint());
-        instance = connect.createInstance(r -> r.instanceAlias("sdk").identityManagementType("CONNECT_MANAGED")
-                .inboundCallsEnabled(true).outboundCallsEnabled(true)).id();
-        flow = connect.createContactFlow(r -> r.instanceId(instance).name("Tasks").type(ContactFlowType.CONTACT_FLOW).content("{}"))
-                .contactFlowId();
+        fixture = SdkFixture.start(ConnectTasks.inMemory(o -> o.policy(TaskPolicy.defaults().withThrottling(false))));
+        connect = fixture.connect;
+        instance = fixture.instance;
+        flow = fixture.flow;
     }
 
     @AfterEach
     void stop() {
-        connect.close();
-        server.close();
+        fixture.close();
     }
 
     private StartTaskContactRequest.Builder task() {
-        return StartTaskContactRequest.builder().instanceId(instance).contactFlowId(flow).name("Call back");
+        return fixture.task();
     }
 
     @Test

@@ -39,6 +39,7 @@ class WireFidelityTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private final MutableClock clock = MutableClock.at("2026-03-02T10:00:00.123456789Z");
+    private SdkFixture fixture;
     private HttpConnectServer server;
     private ConnectClient connect;
     private String instance;
@@ -46,23 +47,21 @@ class WireFidelityTest {
 
     @BeforeEach
     void start() throws Exception {
-        server = HttpConnectServer.start(ConnectTasks.inMemory(o -> o.clock(clock).policy(TaskPolicy.defaults().withThrottling(false)
-                .withReschedulesPerTask(1))), new InetSocketAddress("127.0.0.1", 0));
-        connect = SdkClients.connect(server.endpoint());
-        instance = connect.createInstance(r -> r.instanceAlias("wire").identityManagementType("CONNECT_MANAGED")
-                .inboundCallsEnabled(true).outboundCallsEnabled(true)).id();
-        flow = connect.createContactFlow(r -> r.instanceId(instance).name("Tasks").type(ContactFlowType.CONTACT_FLOW).content("{}"))
-                .contactFlowId();
+        fixture = SdkFixture.start(ConnectTasks.inMemory(o -> o.clock(clock).policy(TaskPolicy.defaults().withThrottling(false)
+                .withReschedulesPerTask(1))));
+        server = fixture.server;
+        connect = fixture.connect;
+        instance = fixture.instance;
+        flow = fixture.flow;
     }
 
     @AfterEach
     void stop() {
-        connect.close();
-        server.close();
+        fixture.close();
     }
 
     private StartTaskContactRequest.Builder task() {
-        return StartTaskContactRequest.builder().instanceId(instance).contactFlowId(flow).name("Call back");
+        return fixture.task();
     }
 
     @Test
@@ -123,6 +122,44 @@ class WireFidelityTest {
         String later = connect.startTaskContact(task().scheduledTime(thisSecond.plusSeconds(60)).build()).contactId();
         connect.updateContactSchedule(r -> r.instanceId(instance).contactId(later).scheduledTime(thisSecond));
         assertThat(connect.describeContact(r -> r.instanceId(instance).contactId(later)).contact().scheduledTimestamp()).isEqualTo(thisSecond);
+    }
+
+    @Test
+    void aTaskFromATemplateNamesItsTemplate() {
+        String template = connect.createTaskTemplate(r -> r.instanceId(instance).name("Callback template").contactFlowId(flow)
+                .fields(java.util.List.of())).id();
+        String id = connect.startTaskContact(StartTaskContactRequest.builder().instanceId(instance).taskTemplateId(template).name("t").build())
+                .contactId();
+        var info = connect.describeContact(r -> r.instanceId(instance).contactId(id)).contact().taskTemplateInfo();
+        assertThat(info.name()).isEqualTo("Callback template");
+        assertThat(info.arn()).endsWith("/task-template/" + template);
+    }
+
+    @Test
+    void attachmentsAreCheckedAsTheModelSaysAndThenRefusedNeverDropped() throws Exception {
+        String attachment = "{\"FileName\":\"invoice.pdf\",\"S3Url\":\"https://bucket.s3.amazonaws.com/invoice.pdf?X-Amz-Signature=x\"}";
+        assertAttachments("[]", 200, null, null);
+        assertAttachments("[" + attachment + "]", 400, "InvalidRequestException", "ATTACHMENTS_NOT_SUPPORTED");
+        assertAttachments("[" + String.join(",", java.util.Collections.nCopies(6, attachment)) + "]", 400, "InvalidParameterException",
+                "INVALID_LENGTH");
+        assertAttachments("[{\"FileName\":\"a.pdf\"}]", 400, "InvalidParameterException", "MISSING_PARAMETER");
+        assertAttachments("[{\"FileName\":\"a\\u0007.pdf\",\"S3Url\":\"https://b/a\"}]", 400, "InvalidParameterException",
+                "INVALID_CHARACTERS");
+        assertAttachments("[{\"FileName\":\"" + "f".repeat(257) + "\",\"S3Url\":\"https://b/a\"}]", 400, "InvalidParameterException",
+                "INVALID_LENGTH");
+    }
+
+    private void assertAttachments(String attachments, int status, String errorType, String reasonCode) throws Exception {
+        String body = "{\"InstanceId\":\"" + instance + "\",\"ContactFlowId\":\"" + flow + "\",\"Name\":\"t\",\"Attachments\":"
+                + attachments + "}";
+        HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(server.endpoint() + "/contact/task"))
+                .PUT(HttpRequest.BodyPublishers.ofString(body)).header("Content-Type", "application/json").build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(status);
+        if (errorType != null) {
+            assertThat(answer.headers().firstValue("X-Amzn-ErrorType")).contains(errorType);
+            assertThat(parse(answer.body()).path("ReasonCode").asText()).isEqualTo(reasonCode);
+        }
     }
 
     private static JsonNode parse(String body) {

@@ -59,6 +59,13 @@ class ArnIdsTest {
         assertThat(contact.flow().orElseThrow().contactFlowId()).isEqualTo(flow);
         assertThat(service.startTaskContact(StartTaskContactRequest.builder().instanceId(instance).name("t").contactFlowId(flow)
                 .clientToken("tok").build()).contactId()).as("the bare ids and the ARNs are the same request").isEqualTo(byFlowArn);
+        assertThat(service.describeContact(DescribeContactRequest.builder().instanceId(instanceArn).contactId(byFlowArn).build()).contact()
+                .contactId()).as("the other contact operations take the instance's ARN").isEqualTo(byFlowArn);
+        service.updateContactAttributes(dev.connecttasks.domain.request.UpdateContactAttributesRequest.builder().instanceId(instanceArn)
+                .initialContactId(byFlowArn).attributes(java.util.Map.of("k", "v")).build());
+        assertThat(service.getContactAttributes(dev.connecttasks.domain.request.GetContactAttributesRequest.builder().instanceId(instanceArn)
+                .initialContactId(byFlowArn).build()).attributes()).containsEntry("k", "v");
+        service.stopContact(dev.connecttasks.domain.request.StopContactRequest.builder().instanceId(instanceArn).contactId(byFlowArn).build());
         service.startTaskContact(StartTaskContactRequest.builder().instanceId(instanceArn).name("t")
                 .quickConnectId(instanceArn + "/transfer-destination/" + quickConnect).build());
         service.startTaskContact(StartTaskContactRequest.builder().instanceId(instanceArn).name("t")
