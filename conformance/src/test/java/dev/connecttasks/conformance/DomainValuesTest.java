@@ -16,7 +16,7 @@ import dev.connecttasks.domain.error.ThrottlingException;
 import dev.connecttasks.domain.policy.RatePolicy;
 import dev.connecttasks.domain.policy.TaskPolicy;
 import dev.connecttasks.domain.request.RequestFingerprint;
-import dev.connecttasks.domain.request.SegmentAttributeValue;
+import dev.connecttasks.domain.contact.SegmentAttributeValue;
 import dev.connecttasks.domain.request.StartTaskContactRequest;
 import java.time.Duration;
 import java.time.Instant;

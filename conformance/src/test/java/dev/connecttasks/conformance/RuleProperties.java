@@ -14,7 +14,7 @@ import dev.connecttasks.domain.policy.TaskPolicy;
 import dev.connecttasks.domain.request.CreateQuickConnectRequest;
 import dev.connecttasks.domain.request.CreateTaskTemplateRequest;
 import dev.connecttasks.domain.request.GetContactAttributesRequest;
-import dev.connecttasks.domain.request.SegmentAttributeValue;
+import dev.connecttasks.domain.contact.SegmentAttributeValue;
 import dev.connecttasks.domain.request.StartTaskContactRequest;
 import dev.connecttasks.domain.request.UpdateContactFlowRequest;
 import dev.connecttasks.testkit.property.Gen;

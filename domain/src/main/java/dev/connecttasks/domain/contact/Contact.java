@@ -29,7 +29,8 @@ public record Contact(
         Optional<Duration> expiryDuration,
         Optional<Instant> stoppedAt,
         Optional<String> clientToken,
-        int rescheduleCount) {
+        int rescheduleCount,
+        Map<String, SegmentAttributeValue> segmentAttributes) {
 
     public Contact {
         Objects.requireNonNull(instanceId);
@@ -48,6 +49,7 @@ public record Contact(
         Objects.requireNonNull(expiryDuration);
         Objects.requireNonNull(stoppedAt);
         Objects.requireNonNull(clientToken);
+        segmentAttributes = Map.copyOf(segmentAttributes);
         if ((channel == Channel.TASK) != (flow.isPresent() && expiryDuration.isPresent())) {
             throw new IllegalArgumentException("exactly task contacts have a resolved flow and an expiry duration");
         }
@@ -60,7 +62,7 @@ public record Contact(
         }
         return new Contact(instanceId, contactId, channel, method, "", Optional.empty(), Map.of(), Optional.empty(),
                 Optional.empty(), Optional.empty(), contactId, at, Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), 0);
+                Optional.empty(), 0, Map.of());
     }
 
     public boolean isTask() {
@@ -112,6 +114,6 @@ public record Contact(
     private Contact copyWith(Optional<Instant> newScheduledTime, Optional<Instant> newStoppedAt, int newRescheduleCount) {
         return new Contact(instanceId, contactId, channel, initiationMethod, name, description, references, flow,
                 previousContactId, relatedContactId, initialContactId, initiationTimestamp, newScheduledTime, expiryDuration,
-                newStoppedAt, clientToken, newRescheduleCount);
+                newStoppedAt, clientToken, newRescheduleCount, segmentAttributes);
     }
 }

@@ -1,6 +1,7 @@
 package dev.connecttasks.domain.request;
 
 import dev.connecttasks.domain.contact.Reference;
+import dev.connecttasks.domain.contact.SegmentAttributeValue;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;

@@ -1,6 +1,7 @@
 package dev.connecttasks.domain.request;
 
 import dev.connecttasks.domain.contact.Reference;
+import dev.connecttasks.domain.contact.SegmentAttributeValue;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
@@ -25,8 +26,9 @@ public record StartTaskContactRequest(
         Optional<String> clientToken,
         Map<String, SegmentAttributeValue> segmentAttributes) {
 
-    public static final String CONTACT_EXPIRY = "connect:ContactExpiry";
-    public static final String EXPIRY_DURATION = "ExpiryDuration";
+    public static final String CONTACT_EXPIRY = SegmentAttributeValue.CONTACT_EXPIRY;
+    public static final String CREATED_BY_USER = SegmentAttributeValue.CREATED_BY_USER;
+    public static final String EXPIRY_DURATION = SegmentAttributeValue.EXPIRY_DURATION;
 
     public StartTaskContactRequest {
         Objects.requireNonNull(instanceId);

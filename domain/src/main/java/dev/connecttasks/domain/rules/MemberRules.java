@@ -11,7 +11,7 @@ import dev.connecttasks.domain.contact.ReferenceType;
 import dev.connecttasks.domain.error.InvalidParameterException;
 import dev.connecttasks.domain.error.Reason;
 import dev.connecttasks.domain.policy.TaskPolicy;
-import dev.connecttasks.domain.request.SegmentAttributeValue;
+import dev.connecttasks.domain.contact.SegmentAttributeValue;
 import dev.connecttasks.domain.request.StartTaskContactRequest;
 import java.time.Duration;
 import java.util.Map;
@@ -39,7 +39,7 @@ final class MemberRules {
         attributes(r.attributes(), policy, "Attributes");
         references(r.references());
         optionalText(r.clientToken(), "ClientToken", 1, 500);
-        segmentAttributes(r.segmentAttributes());
+        segmentAttributes(r.segmentAttributes(), r.instanceId().orElseThrow());
     }
 
     /** Shared with UpdateContactAttributes: the key alphabet, then the request's own size. */
@@ -102,14 +102,31 @@ final class MemberRules {
         }
     }
 
-    private static void segmentAttributes(Map<String, SegmentAttributeValue> segments) {
+    /** The system keys the API model documents for tasks: the task's expiry, and the agent who created it. */
+    private static void segmentAttributes(Map<String, SegmentAttributeValue> segments, String instanceId) {
         for (Map.Entry<String, SegmentAttributeValue> e : segments.entrySet()) {
-            if (!e.getKey().equals(StartTaskContactRequest.CONTACT_EXPIRY)) {
+            if (e.getKey().equals(StartTaskContactRequest.CONTACT_EXPIRY)) {
+                expiryOverride(segments).orElseThrow();
+            } else if (e.getKey().equals(StartTaskContactRequest.CREATED_BY_USER)) {
+                createdByUser(e.getValue(), instanceId);
+            } else {
                 throw new InvalidParameterException(Reason.INVALID_SEGMENT_ATTRIBUTE, "SegmentAttributes key '" + abbreviate(e.getKey())
-                        + "' is not supported; the only known system key is " + StartTaskContactRequest.CONTACT_EXPIRY);
+                        + "' is not supported; the known system keys are " + StartTaskContactRequest.CONTACT_EXPIRY + " and "
+                        + StartTaskContactRequest.CREATED_BY_USER);
             }
-            expiryOverride(segments).orElseThrow();
         }
+    }
+
+    /** {@code connect:CreatedByUser}: a ValueString with the ARN of an agent of the request's instance, and nothing else. */
+    private static void createdByUser(SegmentAttributeValue value, String instanceId) {
+        String prefix = ResourceArns.INSTANCE_ARN_PREFIX + instanceId + "/agent/";
+        String arn = value.valueString().orElse("");
+        String user = arn.startsWith(prefix) ? arn.substring(prefix.length()) : "";
+        if (value.valueInteger().isPresent() || !value.valueMap().isEmpty() || user.isEmpty() || user.indexOf('/') >= 0) {
+            throw new InvalidParameterException(Reason.INVALID_SEGMENT_ATTRIBUTE, "SegmentAttributes " + StartTaskContactRequest.CREATED_BY_USER
+                    + " must be a ValueString holding the ARN of an agent of this instance (" + prefix + "<UserId>)");
+        }
+        Refusals.text(arn, "SegmentAttributes " + StartTaskContactRequest.CREATED_BY_USER + " ValueString", 1, 1024);
     }
 
     /** The task's own expiry duration from {@code connect:ContactExpiry}, checked against 1 minute to 90 days. */

@@ -25,7 +25,7 @@ public record TaskDraft(StartTaskContactRequest request, String name, Optional<S
         Contact task = new Contact(request.instanceId().orElseThrow(), contactId, Channel.TASK, InitiationMethod.API,
                 name, description, references, Optional.of(flow), request.previousContactId(),
                 request.relatedContactId(), initialContactId, now, request.scheduledTime(), Optional.of(expiryDuration),
-                Optional.empty(), request.clientToken(), 0);
+                Optional.empty(), request.clientToken(), 0, request.segmentAttributes());
         Optional<ClientTokenRecord> token = request.clientToken()
                 .map(t -> new ClientTokenRecord(t, RequestFingerprint.of(request.withoutClientToken()), contactId, now));
         return new NewTask(task, initialContactId, scopeAttributes, token);

@@ -10,6 +10,7 @@ import dev.connecttasks.domain.contact.InitiationMethod;
 import dev.connecttasks.domain.contact.Reference;
 import dev.connecttasks.domain.flow.FlowSource;
 import dev.connecttasks.domain.flow.ResolvedFlow;
+import dev.connecttasks.domain.contact.SegmentAttributeValue;
 import dev.connecttasks.domain.rules.ClientTokenRecord;
 import dev.connecttasks.domain.rules.TaskDraft.NewTask;
 import java.time.Duration;
@@ -51,7 +52,10 @@ public abstract class ContactStoreContract {
                                   Optional<String> token) {
         Contact c = new Contact(instance, id, Channel.TASK, InitiationMethod.API, "name 'quoted' \\ ünï €", Optional.of("d"),
                 Map.of("r", Reference.of("URL", "https://example.com/?q='x'")), Optional.of(new ResolvedFlow("flow", FlowSource.TASK_TEMPLATE, "tt", Optional.of(3))),
-                previous, Optional.empty(), initial, T0, Optional.of(T0.plusSeconds(60)), Optional.of(Duration.ofDays(7)), Optional.empty(), token, 0);
+                previous, Optional.empty(), initial, T0, Optional.of(T0.plusSeconds(60)), Optional.of(Duration.ofDays(7)), Optional.empty(), token, 0,
+                Map.of("connect:CreatedByUser", SegmentAttributeValue.ofString("arn:aws:connect:us-east-1:000000000000:instance/" + instance
+                        + "/agent/a-1"), "connect:ContactExpiry", SegmentAttributeValue.ofMap(Map.of("ExpiryDuration",
+                        SegmentAttributeValue.ofInteger(10_080)))));
         return new NewTask(c, initial, scope, token.map(t -> new ClientTokenRecord(t, "fp:" + id, id, T0)));
     }
 
@@ -165,7 +169,7 @@ public abstract class ContactStoreContract {
                             if (current == null) {
                                 Contact c = new Contact(instance, id, Channel.TASK, InitiationMethod.API, "n", Optional.empty(), Map.of(),
                                         Optional.of(new ResolvedFlow("flow", FlowSource.CONTACT_FLOW, "flow", Optional.empty())), Optional.empty(), Optional.empty(), id, T0, Optional.empty(), Optional.of(Duration.ofHours(1 + o[2])), Optional.empty(),
-                                        Optional.empty(), 0);
+                                        Optional.empty(), 0, Map.of());
                                 view.insertTask(new NewTask(c, id, Map.of(), Optional.empty()));
                                 written.put(id, c);
                             }

@@ -10,7 +10,7 @@ import dev.connecttasks.domain.error.ContactNotFoundException;
 import dev.connecttasks.domain.contact.Reference;
 import dev.connecttasks.domain.error.Reason;
 import dev.connecttasks.domain.policy.TaskPolicy;
-import dev.connecttasks.domain.request.SegmentAttributeValue;
+import dev.connecttasks.domain.contact.SegmentAttributeValue;
 import dev.connecttasks.domain.request.StartTaskContactRequest;
 import dev.connecttasks.testkit.support.Outcome;
 import dev.connecttasks.testkit.support.SequentialIds;
@@ -408,7 +408,11 @@ public record TaskModel(TaskPolicy policy, String idPrefix, long idsDrawn, Insta
             return token;
         }
         for (Map.Entry<String, SegmentAttributeValue> e : r.segmentAttributes().entrySet()) {
-            if (!e.getKey().equals("connect:ContactExpiry") || expiryOverride(r).isEmpty()) {
+            boolean known = e.getKey().equals("connect:ContactExpiry") ? expiryOverride(r).isPresent()
+                    : e.getKey().equals("connect:CreatedByUser") && e.getValue().valueInteger().isEmpty() && e.getValue().valueMap().isEmpty()
+                    && e.getValue().valueString().orElse("").matches("arn:aws:connect:us-east-1:000000000000:instance/"
+                    + java.util.regex.Pattern.quote(r.instanceId().orElse("")) + "/agent/[^/]+");
+            if (!known) {
                 return Optional.of(Outcome.error(InvalidParameterException.class, Reason.INVALID_SEGMENT_ATTRIBUTE));
             }
         }

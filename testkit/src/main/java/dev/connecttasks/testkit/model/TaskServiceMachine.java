@@ -17,7 +17,7 @@ import dev.connecttasks.domain.request.CreateTaskTemplateRequest;
 import dev.connecttasks.domain.request.DescribeContactRequest;
 import dev.connecttasks.domain.request.GetContactAttributesRequest;
 import dev.connecttasks.domain.request.RecordContactRequest;
-import dev.connecttasks.domain.request.SegmentAttributeValue;
+import dev.connecttasks.domain.contact.SegmentAttributeValue;
 import dev.connecttasks.domain.request.StartTaskContactRequest;
 import dev.connecttasks.domain.request.StopContactRequest;
 import dev.connecttasks.domain.request.UpdateContactAttributesRequest;

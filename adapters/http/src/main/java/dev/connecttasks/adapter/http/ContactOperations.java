@@ -8,7 +8,7 @@ import dev.connecttasks.domain.contact.Reference;
 import dev.connecttasks.domain.flow.FlowSource;
 import dev.connecttasks.domain.request.DescribeContactRequest;
 import dev.connecttasks.domain.request.GetContactAttributesRequest;
-import dev.connecttasks.domain.request.SegmentAttributeValue;
+import dev.connecttasks.domain.contact.SegmentAttributeValue;
 import dev.connecttasks.domain.request.StartTaskContactRequest;
 import dev.connecttasks.domain.request.StopContactRequest;
 import dev.connecttasks.domain.request.UpdateContactAttributesRequest;
@@ -79,9 +79,25 @@ final class ContactOperations {
                 Wire.object().put("Arn", Wire.arn(c.instanceId(), "task-template", flow.sourceId()))
                         .put("Name", service.getTaskTemplate(c.instanceId(), flow.sourceId()).name())));
         contact.set("Attributes", Wire.stringMap(described.attributes()));
+        if (!c.segmentAttributes().isEmpty()) {
+            contact.set("SegmentAttributes", segments(c.segmentAttributes()));
+        }
         ObjectNode response = Wire.object();
         response.set("Contact", contact);
         return response;
+    }
+
+    private static ObjectNode segments(Map<String, SegmentAttributeValue> segments) {
+        ObjectNode node = Wire.object();
+        segments.forEach((key, value) -> {
+            ObjectNode entry = node.putObject(key);
+            value.valueString().ifPresent(v -> entry.put("ValueString", v));
+            value.valueInteger().ifPresent(v -> entry.put("ValueInteger", v));
+            if (!value.valueMap().isEmpty()) {
+                entry.set("ValueMap", segments(value.valueMap()));
+            }
+        });
+        return node;
     }
 
     ObjectNode getContactAttributes(WireRequest request) {

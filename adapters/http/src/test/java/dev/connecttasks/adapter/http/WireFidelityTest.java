@@ -125,6 +125,23 @@ class WireFidelityTest {
     }
 
     @Test
+    void segmentAttributesTheModelDocumentsForTasksAreKeptAndReturned() {
+        String agent = "arn:aws:connect:us-east-1:000000000000:instance/" + instance + "/agent/agent-7";
+        String id = connect.startTaskContact(task().segmentAttributes(Map.of(
+                "connect:CreatedByUser", software.amazon.awssdk.services.connect.model.SegmentAttributeValue.builder().valueString(agent).build(),
+                "connect:ContactExpiry", software.amazon.awssdk.services.connect.model.SegmentAttributeValue.builder().valueMap(Map.of(
+                        "ExpiryDuration", software.amazon.awssdk.services.connect.model.SegmentAttributeValue.builder().valueInteger(135).build()))
+                        .build())).build()).contactId();
+        var segments = connect.describeContact(r -> r.instanceId(instance).contactId(id)).contact().segmentAttributes();
+        assertThat(segments.get("connect:CreatedByUser").valueString()).isEqualTo(agent);
+        assertThat(segments.get("connect:ContactExpiry").valueMap().get("ExpiryDuration").valueInteger()).isEqualTo(135);
+        assertRefused(InvalidParameterException.class, "INVALID_SEGMENT_ATTRIBUTE", "the ARN of an agent of this instance",
+                () -> connect.startTaskContact(task().segmentAttributes(Map.of("connect:CreatedByUser",
+                        software.amazon.awssdk.services.connect.model.SegmentAttributeValue.builder()
+                                .valueString("arn:aws:connect:us-east-1:000000000000:instance/other/agent/agent-7").build())).build()));
+    }
+
+    @Test
     void aTaskFromATemplateNamesItsTemplate() {
         String template = connect.createTaskTemplate(r -> r.instanceId(instance).name("Callback template").contactFlowId(flow)
                 .fields(java.util.List.of())).id();

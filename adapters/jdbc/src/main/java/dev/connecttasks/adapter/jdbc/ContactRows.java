@@ -17,10 +17,10 @@ final class ContactRows {
     static final String COLUMNS = "instance_id, contact_id, channel, initiation_method, name, description, references_json, "
             + "flow_id, flow_source, flow_source_id, template_version, previous_contact_id, related_contact_id, "
             + "initial_contact_id, initiated_ns, scheduled_ns, expiry_duration_ns, stopped_ns, client_token, "
-            + "reschedule_count, open_until_ns";
+            + "reschedule_count, open_until_ns, segment_attributes_json";
     /** With the attributes of the scope the contact starts, if it starts one (a new chain or a related copy). */
     private static final String INSERT = "INSERT INTO ct_contact (" + COLUMNS + ", attributes_json, open_shard) "
-            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     /** A scope's attributes live in the row of its initial contact; NULL when it has none. */
     private static final String SCOPE = "SELECT attributes_json FROM ct_contact WHERE instance_id = ? AND contact_id = ?";
     private static final String UPDATE_SCOPE = "UPDATE ct_contact SET attributes_json = ? WHERE instance_id = ? AND contact_id = ?";
@@ -83,7 +83,8 @@ final class ContactRows {
                 flow.map(f -> f.source().name()), flow.map(ResolvedFlow::sourceId), flow.flatMap(ResolvedFlow::templateVersion),
                 c.previousContactId(), c.relatedContactId(), c.initialContactId(), Nanos.of(c.initiationTimestamp()),
                 c.scheduledTime().map(Nanos::of), c.expiryDuration().map(Nanos::of), c.stoppedAt().map(Nanos::of),
-                c.clientToken(), c.rescheduleCount(), openUntil(c), attributesColumn(ownScope), openShard);
+                c.clientToken(), c.rescheduleCount(), openUntil(c), JsonColumns.segmentAttributes(c.segmentAttributes()),
+                attributesColumn(ownScope), openShard);
     }
 
     private static Optional<String> attributesColumn(Map<String, String> attributes) {
@@ -117,6 +118,7 @@ final class ContactRows {
                 Sql.optionalLong(row, "scheduled_ns").map(Nanos::instant),
                 Sql.optionalLong(row, "expiry_duration_ns").map(Nanos::duration),
                 Sql.optionalLong(row, "stopped_ns").map(Nanos::instant), Sql.optionalString(row, "client_token"),
-                row.getInt("reschedule_count"));
+                row.getInt("reschedule_count"), Sql.optionalString(row, "segment_attributes_json").map(JsonColumns::segmentAttributes)
+                        .orElse(Map.of()));
     }
 }

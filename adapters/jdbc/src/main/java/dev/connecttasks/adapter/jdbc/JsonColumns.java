@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.connecttasks.domain.contact.Reference;
+import dev.connecttasks.domain.contact.SegmentAttributeValue;
 import dev.connecttasks.domain.template.FieldType;
 import dev.connecttasks.domain.template.TemplateConstraints;
 import dev.connecttasks.domain.template.TemplateField;
@@ -65,6 +66,39 @@ final class JsonColumns {
         read(json).fields().forEachRemaining(e -> references.put(e.getKey(),
                 new Reference(text(e.getValue(), "Type"), text(e.getValue(), "Value"))));
         return references;
+    }
+
+    /** SegmentAttributes as the API model writes them; NULL (empty) when the contact has none. */
+    static Optional<String> segmentAttributes(Map<String, SegmentAttributeValue> segments) {
+        return segments.isEmpty() ? Optional.empty() : Optional.of(write(segmentNode(segments)));
+    }
+
+    private static ObjectNode segmentNode(Map<String, SegmentAttributeValue> segments) {
+        ObjectNode node = JSON.createObjectNode();
+        segments.forEach((key, value) -> {
+            ObjectNode entry = node.putObject(key);
+            value.valueString().ifPresent(v -> entry.put("ValueString", v));
+            value.valueInteger().ifPresent(v -> entry.put("ValueInteger", v));
+            if (!value.valueMap().isEmpty()) {
+                entry.set("ValueMap", segmentNode(value.valueMap()));
+            }
+        });
+        return node;
+    }
+
+    static Map<String, SegmentAttributeValue> segmentAttributes(String json) {
+        return segments(read(json));
+    }
+
+    private static Map<String, SegmentAttributeValue> segments(JsonNode node) {
+        Map<String, SegmentAttributeValue> segments = new LinkedHashMap<>();
+        node.fields().forEachRemaining(e -> {
+            JsonNode value = e.getValue();
+            Optional<Integer> integer = value.has("ValueInteger") ? Optional.of(value.get("ValueInteger").intValue()) : Optional.empty();
+            segments.put(e.getKey(), new SegmentAttributeValue(text(value, "ValueString"), integer,
+                    value.has("ValueMap") ? segments(value.get("ValueMap")) : Map.of()));
+        });
+        return segments;
     }
 
     static String fields(List<TemplateField> fields) {

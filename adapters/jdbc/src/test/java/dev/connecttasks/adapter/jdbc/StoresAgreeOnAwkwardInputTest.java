@@ -14,11 +14,12 @@ import dev.connecttasks.domain.policy.TaskPolicy;
 import dev.connecttasks.domain.request.CreateContactFlowRequest;
 import dev.connecttasks.domain.request.CreateInstanceRequest;
 import dev.connecttasks.domain.request.DescribeContactRequest;
-import dev.connecttasks.domain.request.SegmentAttributeValue;
+import dev.connecttasks.domain.contact.SegmentAttributeValue;
 import dev.connecttasks.domain.request.GetContactAttributesRequest;
 import dev.connecttasks.domain.request.StartTaskContactRequest;
 import dev.connecttasks.domain.request.StopContactRequest;
 import dev.connecttasks.domain.request.UpdateContactAttributesRequest;
+import dev.connecttasks.domain.rules.ResourceArns;
 import dev.connecttasks.testkit.property.Gen;
 import dev.connecttasks.testkit.property.Gens;
 import dev.connecttasks.testkit.property.Property;
@@ -110,6 +111,8 @@ class StoresAgreeOnAwkwardInputTest {
             new Call("Attributes value", (s, v) -> described(s, s.start().attributes(Map.of("k", v)))),
             new Call("References value", (s, v) -> described(s, s.start().references(Map.of("r", Reference.of("STRING", v))))),
             new Call("References key", (s, v) -> described(s, s.start().references(Map.of(v, Reference.of("STRING", "x"))))),
+            new Call("connect:CreatedByUser agent", (s, v) -> described(s, s.start().segmentAttributes(Map.of("connect:CreatedByUser",
+                    SegmentAttributeValue.ofString(ResourceArns.INSTANCE_ARN_PREFIX + s.instance() + "/agent/" + v))))),
             new Call("InstanceAlias", (s, v) -> s.service().createInstance(CreateInstanceRequest.builder().instanceAlias(v).build())
                     .instanceId().isEmpty()),
             new Call("flow Name", (s, v) -> s.service().createContactFlow(CreateContactFlowRequest.builder().instanceId(s.instance()).name(v)
@@ -135,7 +138,8 @@ class StoresAgreeOnAwkwardInputTest {
         String id = s.service().startTaskContact(request.build()).contactId();
         var contact = s.service().describeContact(DescribeContactRequest.builder().instanceId(s.instance()).contactId(id).build()).contact();
         return "name=" + contact.name() + " description=" + contact.description() + " references=" + new LinkedHashMap<>(contact.references())
-                + " attributes=" + attributes(s, id);
+                + " attributes=" + attributes(s, id) + " segments=" + new java.util.TreeMap<>(contact.segmentAttributes()).toString()
+                .replace(s.instance(), "<instance>");
     }
 
     private static Map<String, String> attributes(Setup s, String contactId) {
