@@ -80,8 +80,9 @@ final class ConnectRequests extends Handler.Abstract {
             Answer.send(response, callback, requestId, operate(request, body, requestId));
         } catch (VirtualMachineError e) {
             LOG.log(System.Logger.Level.ERROR, "request " + requestId + " hit " + e + "; the JVM may be unable to go on", e);
-            callback.failed(e);
+            // the fatal-error action first: once the exchange fails, its client may act on the closed connection at once
             onFatalError.accept(e);
+            callback.failed(e);
             throw e;
         }
     }
