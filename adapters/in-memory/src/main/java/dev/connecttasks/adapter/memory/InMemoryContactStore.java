@@ -26,8 +26,8 @@ import java.util.function.Function;
 /**
  * The contact store in memory. A transaction locks what its decision reads, as it reads it: the
  * chain of each contact and scope (a contact, its chain's shared attributes and its linked-task
- * counts move together), and the client token; the open-task quota is an escrow that a start takes
- * a slot of. Transactions of one instance therefore wait for each other only where they meet (one
+ * counts move together), and the client token; the open-task quota is an escrow split over
+ * shards, a start taking a slot in one of them ({@link OpenTaskQuota}). Transactions of one instance therefore wait for each other only where they meet (one
  * chain, one token), and never on the instance: two starts of different chains run side by side.
  * Writes are buffered and applied, still under the locks, when the work returns, so a refused
  * decision leaves nothing behind. A lock not granted within {@link #LOCK_WAIT_MICROS} (two
@@ -124,12 +124,15 @@ public final class InMemoryContactStore implements ContactStore {
         private final InstanceContacts state;
         private final List<Runnable> pending = new ArrayList<>(4);
         private final List<ReentrantLock> held = new ArrayList<>(4);
-        private final boolean[] slot = new boolean[1];
+        /** The shard of the open-task slot this transaction took; -1 while it holds none. */
+        private final int[] slot = {-1};
+        private final int turn;
         private boolean released;
 
         View(String instanceId, InstanceContacts state) {
             this.instanceId = instanceId;
             this.state = state;
+            this.turn = state.openTasks.nextTurn();
         }
 
         private void lock(String key) {
@@ -151,9 +154,9 @@ public final class InMemoryContactStore implements ContactStore {
                 return;
             }
             released = true;
-            if (slot[0]) {
-                state.openTasks.giveBack();
-                slot[0] = false;
+            if (slot[0] >= 0) {
+                state.openTasks.giveBack(slot[0]);
+                slot[0] = -1;
             }
             for (int i = held.size() - 1; i >= 0; i--) {
                 held.get(i).unlock();
@@ -220,10 +223,10 @@ public final class InMemoryContactStore implements ContactStore {
 
         @Override
         public int openTaskCountReserving(Instant now, int quota) {
-            if (slot[0]) {
+            if (slot[0] >= 0) {
                 return state.openTasks.count(now) - 1;
             }
-            return state.openTasks.countReserving(now, quota, slot);
+            return state.openTasks.countReserving(now, quota, turn, slot);
         }
 
         @Override
@@ -235,11 +238,11 @@ public final class InMemoryContactStore implements ContactStore {
                 task.clientToken().ifPresent(t -> state.clientTokens.put(t.clientToken(), t));
                 contact.previousContactId().ifPresent(p -> state.linkedTasks.merge(p, 1, Integer::sum));
                 contact.previousContactId().ifPresent(p -> state.chainLinkedTasks.merge(contact.initialContactId(), 1, Integer::sum));
-                if (slot[0]) {
-                    slot[0] = false;
-                    state.openTasks.fill(contact.expiresAt().orElseThrow());
+                if (slot[0] >= 0) {
+                    state.openTasks.fill(slot[0], contact.contactId(), contact.expiresAt().orElseThrow());
+                    slot[0] = -1;
                 } else {
-                    state.openTasks.add(contact.expiresAt().orElseThrow());
+                    state.openTasks.add(contact.contactId(), contact.expiresAt().orElseThrow(), turn);
                 }
             });
         }
@@ -260,10 +263,10 @@ public final class InMemoryContactStore implements ContactStore {
             pending.add(() -> {
                 Contact before = state.contacts.put(contact.contactId(), contact);
                 if (before != null && before.isTask() && before.stoppedAt().isEmpty()) {
-                    state.openTasks.remove(before.expiresAt().orElseThrow());
+                    state.openTasks.remove(contact.contactId(), before.expiresAt().orElseThrow());
                 }
                 if (contact.isTask() && contact.stoppedAt().isEmpty()) {
-                    state.openTasks.add(contact.expiresAt().orElseThrow());
+                    state.openTasks.add(contact.contactId(), contact.expiresAt().orElseThrow(), turn);
                 }
             });
         }
