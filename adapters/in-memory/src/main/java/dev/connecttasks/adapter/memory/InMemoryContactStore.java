@@ -239,10 +239,10 @@ public final class InMemoryContactStore implements ContactStore {
                 contact.previousContactId().ifPresent(p -> state.linkedTasks.merge(p, 1, Integer::sum));
                 contact.previousContactId().ifPresent(p -> state.chainLinkedTasks.merge(contact.initialContactId(), 1, Integer::sum));
                 if (slot[0] >= 0) {
-                    state.openTasks.fill(slot[0], contact.contactId(), contact.expiresAt().orElseThrow());
+                    state.openTasks.fill(slot[0], contact.expiresAt().orElseThrow());
                     slot[0] = -1;
                 } else {
-                    state.openTasks.add(contact.contactId(), contact.expiresAt().orElseThrow(), turn);
+                    state.openTasks.add(contact.expiresAt().orElseThrow(), turn);
                 }
             });
         }
@@ -263,10 +263,10 @@ public final class InMemoryContactStore implements ContactStore {
             pending.add(() -> {
                 Contact before = state.contacts.put(contact.contactId(), contact);
                 if (before != null && before.isTask() && before.stoppedAt().isEmpty()) {
-                    state.openTasks.remove(contact.contactId(), before.expiresAt().orElseThrow());
+                    state.openTasks.remove(before.expiresAt().orElseThrow(), turn);
                 }
                 if (contact.isTask() && contact.stoppedAt().isEmpty()) {
-                    state.openTasks.add(contact.contactId(), contact.expiresAt().orElseThrow(), turn);
+                    state.openTasks.add(contact.expiresAt().orElseThrow(), turn);
                 }
             });
         }

@@ -22,12 +22,13 @@ final class OpenTaskExpiries {
         openCount++;
     }
 
-    void remove(Instant expiry) {
+    /** Takes one task of this expiry out; false when there is none. */
+    boolean remove(Instant expiry) {
         if (decrement(open, expiry)) {
             openCount--;
-        } else {
-            decrement(expired, expiry);
+            return true;
         }
+        return decrement(expired, expiry);
     }
 
     /** Tasks whose expiry is after {@code now}. */

@@ -1,7 +1,6 @@
 package dev.connecttasks.adapter.memory;
 
 import java.time.Instant;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReentrantLock;
@@ -23,8 +22,6 @@ final class OpenTaskQuota {
 
     private final Shard[] shards = new Shard[SHARDS];
     private final AtomicInteger turns = new AtomicInteger(ThreadLocalRandom.current().nextInt(SHARDS));
-    /** The shard each open task counts in, so that a stop finds it. */
-    private final ConcurrentHashMap<String, Integer> shardOf = new ConcurrentHashMap<>();
     /** The instant the slots were last cut at; written only with every shard locked, read under any one. */
     private Instant cutAt = Instant.MIN;
 
@@ -104,7 +101,7 @@ final class OpenTaskQuota {
     }
 
     /** A taken slot becomes the task's expiry. */
-    void fill(int shard, String contactId, Instant expiry) {
+    void fill(int shard, Instant expiry) {
         Shard s = shards[shard];
         s.lock.lock();
         try {
@@ -113,7 +110,6 @@ final class OpenTaskQuota {
         } finally {
             s.lock.unlock();
         }
-        shardOf.put(contactId, shard);
     }
 
     void giveBack(int shard) {
@@ -126,24 +122,31 @@ final class OpenTaskQuota {
         }
     }
 
-    /** A stored task is no longer open until {@code expiry}: one shard's lock. */
-    void remove(String contactId, Instant expiry) {
-        Integer known = shardOf.remove(contactId);
-        Shard s = shards[known == null ? 0 : known];
-        s.lock.lock();
-        try {
-            s.expiries.remove(expiry);
-        } finally {
-            s.lock.unlock();
+    /**
+     * A stored task is no longer open until {@code expiry}: taken out of the first shard that holds a
+     * task of that expiry, one shard's lock at a time. Which shard gives it up does not matter: a shard
+     * counting one task fewer never goes over its slots, and the total stays exact. So no task needs to
+     * remember its shard, and a start costs no map entry for it.
+     */
+    void remove(Instant expiry, int turn) {
+        for (int i = 0; i < SHARDS; i++) {
+            Shard s = shards[(turn + i) % SHARDS];
+            s.lock.lock();
+            try {
+                if (s.expiries.remove(expiry)) {
+                    return;
+                }
+            } finally {
+                s.lock.unlock();
+            }
         }
     }
 
     /** An open task that no start reserved (a reschedule's new expiry): counted with every shard locked. */
-    void add(String contactId, Instant expiry, int turn) {
-        int shard = shardOf.computeIfAbsent(contactId, id -> turn);
+    void add(Instant expiry, int turn) {
         lockAll();
         try {
-            shards[shard].expiries.add(expiry);
+            shards[turn].expiries.add(expiry);
             Instant now = cutAt;
             boolean overfull = false;
             for (Shard s : shards) {

@@ -111,7 +111,7 @@ class InMemoryQuotaShardsTest {
         OpenTaskQuota quota = new OpenTaskQuota();
         int[] taken = {-1};
         assertThat(quota.countReserving(clock.instant(), 100, 3, taken)).isZero();
-        quota.fill(taken[0], "a", clock.instant().plus(EXPIRY));
+        quota.fill(taken[0], clock.instant().plus(EXPIRY));
         taken[0] = -1;
         assertThat(quota.countReserving(clock.instant(), 1, 3, taken)).as("shard 3 has slots cut from 100, not from 1").isEqualTo(1);
         assertThat(taken[0]).as("no slot taken").isEqualTo(-1);
