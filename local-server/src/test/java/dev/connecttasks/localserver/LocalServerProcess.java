@@ -25,12 +25,21 @@ final class LocalServerProcess implements AutoCloseable {
     final String endpoint;
     final long readyMillis;
 
+    /** Where each server's whole output is kept, so that a failed run leaves the server's side of it (a 500's detail) behind. */
+    private static final java.nio.file.Path LOGS = java.nio.file.Path.of("target", "local-server-logs");
+
     private LocalServerProcess(Process process) throws Exception {
         this.process = process;
+        java.nio.file.Files.createDirectories(LOGS);
+        java.nio.file.Path log = LOGS.resolve("server-" + process.pid() + ".log");
         this.reader = new Thread(() -> {
-            try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+                 java.io.Writer kept = java.nio.file.Files.newBufferedWriter(log, StandardCharsets.UTF_8)) {
                 for (String line = in.readLine(); line != null; line = in.readLine()) {
                     lines.add(line);
+                    kept.write(line);
+                    kept.write('\n');
+                    kept.flush();
                 }
             } catch (IOException ignored) {
                 // The process ended.
