@@ -2,7 +2,6 @@ package dev.connecttasks.adapter.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.connecttasks.ConnectTasks;
 import dev.connecttasks.application.port.in.ConnectTasksService;
 import dev.connecttasks.domain.error.ConnectException;
 import dev.connecttasks.domain.error.Reason;
@@ -27,19 +26,10 @@ class ArnIdsTest {
 
     private static final String PREFIX = ResourceArns.INSTANCE_ARN_PREFIX;
 
-    private static ConnectTasksService service(StoresAgreeOnAwkwardInputTest.Store store) {
-        TaskPolicy policy = TaskPolicy.defaults().withThrottling(false);
-        return switch (store) {
-            case MEMORY -> ConnectTasks.inMemory(o -> o.policy(policy));
-            default -> JdbcConnectTasks.create(TestDatabase.shared(TestDatabase.Kind.valueOf(store.name())).emptied(),
-                    o -> o.policy(policy).migrate(false));
-        };
-    }
-
     @ParameterizedTest
     @EnumSource(StoresAgreeOnAwkwardInputTest.Store.class)
     void theArnFormOfEveryResourceIdNamesTheResource(StoresAgreeOnAwkwardInputTest.Store store) {
-        ConnectTasksService service = service(store);
+        ConnectTasksService service = store.service(TaskPolicy.defaults().withThrottling(false), java.time.Clock.systemUTC());
         String instance = service.createInstance(CreateInstanceRequest.builder().build()).instanceId();
         String flow = service.createContactFlow(CreateContactFlowRequest.builder().instanceId(instance).name("f").type("CONTACT_FLOW")
                 .build()).contactFlowId();

@@ -2,7 +2,6 @@ package dev.connecttasks.adapter.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.connecttasks.ConnectTasks;
 import dev.connecttasks.application.port.in.ConnectTasksService;
 import dev.connecttasks.domain.error.Reason;
 import dev.connecttasks.domain.error.ServiceQuotaExceededException;
@@ -33,11 +32,7 @@ class LinkLimitReadingsTest {
     private record Instance(ConnectTasksService service, String instance, String flow) {
 
         static Instance on(StoresAgreeOnAwkwardInputTest.Store store, TaskPolicy policy) {
-            ConnectTasksService service = switch (store) {
-                case MEMORY -> ConnectTasks.inMemory(o -> o.policy(policy));
-                default -> JdbcConnectTasks.create(TestDatabase.shared(TestDatabase.Kind.valueOf(store.name())).emptied(),
-                        o -> o.policy(policy).migrate(false));
-            };
+            ConnectTasksService service = store.service(policy, java.time.Clock.systemUTC());
             String instance = service.createInstance(CreateInstanceRequest.builder().build()).instanceId();
             String flow = service.createContactFlow(CreateContactFlowRequest.builder().instanceId(instance).name("f").type("CONTACT_FLOW")
                     .build()).contactFlowId();

@@ -58,20 +58,18 @@ class StoresAgreeOnAwkwardInputTest {
         MEMORY, H2, POSTGRESQL, MARIADB;
 
         ConnectTasksService service() {
-            return service(java.time.Clock.systemUTC());
+            return service(POLICY, java.time.Clock.systemUTC());
         }
 
         ConnectTasksService service(java.time.Clock clock) {
-            TaskPolicy policy = POLICY;
-            return switch (this) {
-                case MEMORY -> ConnectTasks.inMemory(o -> o.policy(policy).clock(clock));
-                case H2 -> JdbcConnectTasks.create(TestDatabase.shared(TestDatabase.Kind.H2).emptied(),
-                        o -> o.policy(policy).clock(clock).migrate(false));
-                case POSTGRESQL -> JdbcConnectTasks.create(TestDatabase.shared(TestDatabase.Kind.POSTGRESQL).emptied(),
-                        o -> o.policy(policy).clock(clock).migrate(false));
-                case MARIADB -> JdbcConnectTasks.create(TestDatabase.shared(TestDatabase.Kind.MARIADB).emptied(),
-                        o -> o.policy(policy).clock(clock).migrate(false));
-            };
+            return service(POLICY, clock);
+        }
+
+        /** A service on this store, emptied first, with {@code policy} and {@code clock}. */
+        ConnectTasksService service(TaskPolicy policy, java.time.Clock clock) {
+            return this == MEMORY ? ConnectTasks.inMemory(o -> o.policy(policy).clock(clock))
+                    : JdbcConnectTasks.create(TestDatabase.shared(TestDatabase.Kind.valueOf(name())).emptied(),
+                            o -> o.policy(policy).clock(clock).migrate(false));
         }
     }
 
