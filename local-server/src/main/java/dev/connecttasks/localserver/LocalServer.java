@@ -29,6 +29,9 @@ public final class LocalServer {
               --jdbc-password PASSWORD        database password
               --no-throttling                 never answer ThrottlingException
               --credentials KEY:SECRET        check every request's SigV4 signature against this key pair (default: accept any)
+              --h2-compact-at-growth X        rewrite an H2 file to its live data once writes pause for 2 s, if it has grown
+                                              X times its last compacted size (default 2; 0: only at start and stop)
+              --h2-compact-above-mb N         leave a file smaller than this alone (default 1)
               --linked-tasks-per-contact N    the limits of behaviour.md section 2 (defaults as the service's)
               --linked-tasks-per-chain        count that limit over a whole chain (tasks sharing an InitialContactId)
               --open-tasks-per-instance N
@@ -61,6 +64,7 @@ public final class LocalServer {
         compactH2FileBeforeOpening(options);
         HikariDataSource pool = pool(options);
         ConnectTasksService service = JdbcConnectTasks.create(pool, o -> o.policy(options.policy()));
+        RunningH2Compaction compaction = runningCompaction(pool, options);
         HttpConnectServer server = HttpConnectServer.start(service, new InetSocketAddress("127.0.0.1", options.port()), o -> {
             o.onFatalError(LocalServer::halt);
             if (options.credentials() != null) {
@@ -70,6 +74,9 @@ public final class LocalServer {
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
+            if (compaction != null) {
+                compaction.close();
+            }
             compactH2File(pool, options.jdbcUrl());
             pool.close();
             System.out.println("connect-tasks stopped");
@@ -80,6 +87,16 @@ public final class LocalServer {
         System.out.printf("try: aws connect create-instance --endpoint-url %s --region us-east-1 --identity-management-type CONNECT_MANAGED "
                 + "--inbound-calls-enabled --outbound-calls-enabled%n", server.endpoint());
         stopped.await();
+    }
+
+    private static RunningH2Compaction runningCompaction(HikariDataSource pool, LocalServerOptions options) {
+        if (!isH2File(options.jdbcUrl()) || options.h2CompactAtGrowth() == 0) {
+            return null;
+        }
+        return RunningH2Compaction.start(pool, options.jdbcUrl(), options.jdbcUser(), options.jdbcPassword(), options.h2CompactAtGrowth(),
+                options.h2CompactAboveMb() * 1024L * 1024L, 2_000, 500, rewrite -> System.out.printf(
+                        "connect-tasks: rewrote the H2 file from %,d to %,d bytes (requests waited %d ms)%n",
+                        rewrite.bytesBefore(), rewrite.bytesAfter(), rewrite.pausedMillis()));
     }
 
     /**
@@ -113,7 +130,7 @@ public final class LocalServer {
     }
 
     private static boolean isH2File(String jdbcUrl) {
-        return jdbcUrl.startsWith("jdbc:h2:file:");
+        return RunningH2Compaction.isH2File(jdbcUrl);
     }
 
     /** A process out of memory would limp on, failing calls at random; exiting lets its supervisor start it afresh. */
@@ -136,12 +153,15 @@ public final class LocalServer {
             config.setPassword(options.jdbcPassword());
         }
         config.setMaximumPoolSize(16);
+        // a running H2 file is compacted with the pool suspended (RunningH2Compaction)
+        config.setAllowPoolSuspension(isH2File(options.jdbcUrl()));
         config.setPoolName("connect-tasks");
         return new HikariDataSource(config);
     }
 
     /** The command line, parsed. */
-    record LocalServerOptions(int port, String jdbcUrl, String jdbcUser, String jdbcPassword, String credentials, TaskPolicy policy, boolean help) {
+    record LocalServerOptions(int port, String jdbcUrl, String jdbcUser, String jdbcPassword, String credentials, TaskPolicy policy,
+            double h2CompactAtGrowth, int h2CompactAboveMb, boolean help) {
 
         static LocalServerOptions parse(String[] args) {
             int port = 8080;
@@ -150,6 +170,8 @@ public final class LocalServer {
             String password = null;
             String credentials = null;
             TaskPolicy policy = TaskPolicy.defaults();
+            double h2CompactAtGrowth = 2;
+            int h2CompactAboveMb = 1;
             boolean help = false;
             for (int i = 0; i < args.length; i++) {
                 String flag = args[i];
@@ -161,6 +183,8 @@ public final class LocalServer {
                     case "--jdbc-user" -> user = value(args, ++i, flag);
                     case "--jdbc-password" -> password = value(args, ++i, flag);
                     case "--credentials" -> credentials = value(args, ++i, flag);
+                    case "--h2-compact-at-growth" -> h2CompactAtGrowth = growth(flag, value(args, ++i, flag));
+                    case "--h2-compact-above-mb" -> h2CompactAboveMb = number(flag, value(args, ++i, flag));
                     case "--linked-tasks-per-contact" -> policy = policy.withLinkedTasksPerContact(number(flag, value(args, ++i, flag)));
                     case "--linked-tasks-per-chain" -> policy = policy.withLinkedTaskCounting(LinkedTaskCounting.PER_CHAIN);
                     case "--open-tasks-per-instance" -> policy = policy.withOpenTasksPerInstance(number(flag, value(args, ++i, flag)));
@@ -180,7 +204,10 @@ public final class LocalServer {
             if (credentials != null && (credentials.indexOf(':') <= 0 || credentials.endsWith(":"))) {
                 throw new IllegalArgumentException("--credentials must be ACCESS_KEY:SECRET_KEY");
             }
-            return new LocalServerOptions(port, url, user, password, credentials, policy, help);
+            if (h2CompactAboveMb < 0) {
+                throw new IllegalArgumentException("--h2-compact-above-mb must be 0 or more, not " + h2CompactAboveMb);
+            }
+            return new LocalServerOptions(port, url, user, password, credentials, policy, h2CompactAtGrowth, h2CompactAboveMb, help);
         }
 
         private static String value(String[] args, int index, String flag) {
@@ -196,6 +223,19 @@ public final class LocalServer {
                 throw new IllegalArgumentException(flag + " must be PER_SECOND:BURST, not '" + value + "'");
             }
             return new RatePolicy(number(flag, parts[0]), number(flag, parts[1]));
+        }
+
+        private static double growth(String flag, String value) {
+            double growth;
+            try {
+                growth = Double.parseDouble(value);
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException(flag + " must be a number, not '" + value + "'");
+            }
+            if (growth != 0 && !(growth > 1 && growth < 1_000)) {
+                throw new IllegalArgumentException(flag + " must be 0 (off) or over 1, not " + value);
+            }
+            return growth;
         }
 
         private static int number(String flag, String value) {

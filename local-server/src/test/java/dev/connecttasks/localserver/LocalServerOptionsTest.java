@@ -18,6 +18,31 @@ class LocalServerOptionsTest {
         assertThat(options.jdbcUrl()).isEqualTo("jdbc:h2:file:./data/connect-tasks");
         assertThat(options.credentials()).isNull();
         assertThat(options.policy()).isEqualTo(TaskPolicy.defaults());
+        assertThat(options.h2CompactAtGrowth()).isEqualTo(2.0);
+        assertThat(options.h2CompactAboveMb()).isEqualTo(1);
+    }
+
+    @Test
+    void theRunningCompactionOfAnH2FileIsSetOrTurnedOff() {
+        LocalServer.LocalServerOptions set = LocalServer.LocalServerOptions.parse(new String[] {"--h2-compact-at-growth", "3.5", "--h2-compact-above-mb", "0"});
+        assertThat(set.h2CompactAtGrowth()).isEqualTo(3.5);
+        assertThat(set.h2CompactAboveMb()).isZero();
+        assertThat(LocalServer.LocalServerOptions.parse(new String[] {"--h2-compact-at-growth", "0"}).h2CompactAtGrowth()).isZero();
+        for (String growth : new String[] {"1", "0.5", "-2", "NaN", "many"}) {
+            assertThatThrownBy(() -> LocalServer.LocalServerOptions.parse(new String[] {"--h2-compact-at-growth", growth}))
+                    .as(growth).hasMessageContaining("--h2-compact-at-growth");
+        }
+        assertThatThrownBy(() -> LocalServer.LocalServerOptions.parse(new String[] {"--h2-compact-above-mb", "-1"}))
+                .hasMessageContaining("--h2-compact-above-mb must be 0 or more");
+    }
+
+    @Test
+    void theFileOfAnH2UrlIsFoundAsH2FindsIt() {
+        assertThat(RunningH2Compaction.h2File("jdbc:h2:file:./data/connect-tasks;WRITE_DELAY=0"))
+                .isEqualTo(java.nio.file.Path.of("data/connect-tasks.mv.db").toAbsolutePath());
+        assertThat(RunningH2Compaction.h2File("jdbc:h2:file:/srv/ct")).isEqualTo(java.nio.file.Path.of("/srv/ct.mv.db"));
+        assertThat(RunningH2Compaction.h2File("jdbc:h2:file:~/ct")).isEqualTo(java.nio.file.Path.of(System.getProperty("user.home"), "ct.mv.db"));
+        assertThatThrownBy(() -> RunningH2Compaction.h2File("jdbc:h2:mem:x")).hasMessageContaining("not an H2 file URL");
     }
 
     @Test

@@ -66,6 +66,29 @@ class LocalServerProcessTest {
         }
     }
 
+    @Test
+    void aFileGrownWhileServingIsRewrittenToItsLiveDataOnceTheWritesPause(@TempDir Path directory) throws Exception {
+        try (LocalServerProcess server = LocalServerProcess.start(directory, "--no-throttling", "--h2-compact-above-mb", "0");
+             ConnectClient connect = SdkClients.connect(server.endpoint)) {
+            String instance = connect.createInstance(r -> r.identityManagementType("CONNECT_MANAGED").inboundCallsEnabled(true)
+                    .outboundCallsEnabled(true)).id();
+            String flow = connect.createContactFlow(r -> r.instanceId(instance).name("f").type(ContactFlowType.CONTACT_FLOW).content("{}"))
+                    .contactFlowId();
+            List<String> contacts = new java.util.ArrayList<>();
+            for (int i = 0; i < 800; i++) {
+                contacts.add(connect.startTaskContact(r -> r.instanceId(instance).contactFlowId(flow).name("t")).contactId());
+            }
+            java.util.regex.Matcher rewrite = server.awaitLine(Pattern.compile("rewrote the H2 file from ([\\d,]+) to ([\\d,]+) bytes"), 20);
+            long before = Long.parseLong(rewrite.group(1).replace(",", ""));
+            long after = Long.parseLong(rewrite.group(2).replace(",", ""));
+            assertThat(after).as("rewritten from %,d bytes", before).isLessThan(before / 2);
+            for (String contact : List.of(contacts.get(0), contacts.get(contacts.size() - 1))) {
+                assertThat(connect.describeContact(r -> r.instanceId(instance).contactId(contact)).contact().id()).isEqualTo(contact);
+            }
+            assertThat(connect.startTaskContact(r -> r.instanceId(instance).contactFlowId(flow).name("after")).contactId()).isNotBlank();
+        }
+    }
+
     private static Path h2File(Path directory) throws java.io.IOException {
         try (var files = Files.list(directory.resolve("data"))) {
             return files.filter(file -> file.getFileName().toString().endsWith(".mv.db")).findFirst().orElseThrow();

@@ -5,6 +5,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import dev.connecttasks.adapter.jdbc.JdbcConnectTasks;
 import dev.connecttasks.application.port.in.ConnectTasksService;
 import dev.connecttasks.domain.policy.TaskPolicy;
+import dev.connecttasks.localserver.RunningH2Compaction;
 import dev.connecttasks.domain.request.CreateContactFlowRequest;
 import dev.connecttasks.domain.request.CreateInstanceRequest;
 import dev.connecttasks.domain.request.StartTaskContactRequest;
@@ -26,13 +27,27 @@ import java.util.concurrent.atomic.AtomicInteger;
  * (an instance per thread, as a test campaign does), printing the file's size per stored contact
  * as it goes, then the size after {@code SHUTDOWN COMPACT} (the live data).
  *
- * <pre>java -cp benchmarks/target/benchmarks.jar dev.connecttasks.benchmark.h2.H2FileGrowth [TASKS] [THREADS] [URL_SUFFIX] [IDLE_SECONDS]</pre>
+ * <pre>java -cp benchmarks/target/benchmarks.jar dev.connecttasks.benchmark.h2.H2FileGrowth [TASKS] [THREADS] [URL_SUFFIX] [IDLE_SECONDS] [GROWTH]</pre>
  * URL_SUFFIX (for example {@code ;WRITE_DELAY=500}) is appended to the file URL, to compare settings; IDLE_SECONDS
- * after the load, the open file's size is printed every 5 s (H2 compacts when its store is idle).
+ * after the load, the open file's size is printed every 5 s; GROWTH over 1 runs the local server's
+ * {@link RunningH2Compaction} with that growth (0, the default, runs none).
  */
 public final class H2FileGrowth {
 
     private H2FileGrowth() {
+    }
+
+    /** H2's own view of the file: the share of it in chunks, and the share of those chunks still live. */
+    private static String fillRates(javax.sql.DataSource pool) throws java.sql.SQLException {
+        StringBuilder rates = new StringBuilder();
+        try (Connection c = pool.getConnection(); Statement s = c.createStatement();
+             java.sql.ResultSet rows = s.executeQuery("SELECT SETTING_NAME, SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS"
+                     + " WHERE SETTING_NAME IN ('info.FILL_RATE', 'info.CHUNKS_FILL_RATE', 'info.CHUNKS_FILL_RATE_RW', 'info.CHUNK_COUNT')")) {
+            while (rows.next()) {
+                rates.append(rows.getString(1).substring("info.".length())).append('=').append(rows.getString(2)).append(' ');
+            }
+        }
+        return rates.toString().trim();
     }
 
     public static void main(String[] args) throws Exception {
@@ -40,6 +55,7 @@ public final class H2FileGrowth {
         int threads = args.length > 1 ? Integer.parseInt(args[1]) : 8;
         String suffix = args.length > 2 ? args[2] : "";
         int idleSeconds = args.length > 3 ? Integer.parseInt(args[3]) : 0;
+        double growth = args.length > 4 ? Double.parseDouble(args[4]) : 0;
         Path folder = Files.createTempDirectory("ct-h2-growth");
         Path file = folder.resolve("growth.mv.db");
         String url = "jdbc:h2:file:" + folder.resolve("growth") + suffix;
@@ -47,6 +63,8 @@ public final class H2FileGrowth {
         config.setJdbcUrl(url);
         config.setUsername("sa");
         config.setMaximumPoolSize(threads);
+        config.setAllowPoolSuspension(growth > 0);
+        List<RunningH2Compaction.Rewrite> rewrites = java.util.Collections.synchronizedList(new ArrayList<>());
         long peak = 0;
         try (HikariDataSource pool = new HikariDataSource(config)) {
             ConnectTasksService service = JdbcConnectTasks.create(pool, o -> o.policy(TaskPolicy.defaults().withThrottling(false)
@@ -58,6 +76,9 @@ public final class H2FileGrowth {
                         .type("CONTACT_FLOW").build()).contactFlowId();
                 targets.add(new String[] {instance, flow});
             }
+            RunningH2Compaction compaction = growth > 0
+                    ? RunningH2Compaction.start(pool, url, "sa", "", growth, 1L << 20, 2_000, 500, rewrites::add) : null;
+            long loadStarted = System.nanoTime();
             AtomicInteger started = new AtomicInteger();
             ExecutorService workers = Executors.newFixedThreadPool(threads);
             List<Future<?>> done = new ArrayList<>();
@@ -77,7 +98,8 @@ public final class H2FileGrowth {
                 peak = Math.max(peak, size);
                 int now = Math.min(started.get(), tasks);
                 if (now >= nextReport) {
-                    System.out.printf("%,9d contacts  file %,13d bytes  %,7d B per contact%n", now, size, size / Math.max(1, now));
+                    System.out.printf("%,9d contacts  file %,13d bytes  %,7d B per contact  %s%n", now, size, size / Math.max(1, now),
+                            fillRates(pool));
                     nextReport += tasks / 10;
                 }
             }
@@ -85,6 +107,8 @@ public final class H2FileGrowth {
                 f.get();
             }
             workers.shutdown();
+            long loadMillis = (System.nanoTime() - loadStarted) / 1_000_000;
+            System.out.printf("load took %,d ms%n", loadMillis);
             long end = Files.size(file);
             peak = Math.max(peak, end);
             System.out.printf("running:  file %,d bytes at the end (%,d B per contact), peak %,d bytes (%,d B per contact)%n",
@@ -93,6 +117,11 @@ public final class H2FileGrowth {
                 Thread.sleep(5_000);
                 long size = Files.size(file);
                 System.out.printf("idle %3d s: file %,13d bytes  %,7d B per contact%n", second, size, size / tasks);
+            }
+            if (compaction != null) {
+                compaction.close();
+                long held = rewrites.stream().mapToLong(RunningH2Compaction.Rewrite::pausedMillis).sum();
+                System.out.printf("rewrites once writes paused: %d, calls held %,d ms in all; %s%n", rewrites.size(), held, rewrites);
             }
         }
         try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement s = c.createStatement()) {
