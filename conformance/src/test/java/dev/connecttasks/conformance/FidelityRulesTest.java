@@ -155,4 +155,86 @@ class FidelityRulesTest {
         assertThatThrownBy(() -> i.start(i.task().references(Map.of(longKey, dev.connecttasks.domain.contact.Reference.of("STRING", "x\u0000")))))
                 .hasMessage("References['" + emoji.repeat(37) + "...'].Value must not contain U+0000 (NUL), found at index 1");
     }
+
+    @Test
+    void tagsHoldTheModelsLimitsAndPatternEdgeByEdge() {
+        java.util.Map<String, String> fifty = new java.util.HashMap<>();
+        for (int i = 0; i < 50; i++) {
+            fifty.put("k" + i, "v".repeat(256));
+        }
+        dev.connecttasks.domain.rules.TagRules.tags(fifty);
+        dev.connecttasks.domain.rules.TagRules.tags(Map.of());
+        for (String key : new String[] {"a", "k".repeat(128), "+,-./09:;<=_", "AWS:upper", "x:aws:", "aws", "Z.z"}) {
+            dev.connecttasks.domain.rules.TagRules.tags(Map.of(key, ""));
+        }
+        java.util.Map<String, String> fiftyOne = new java.util.HashMap<>(fifty);
+        fiftyOne.put("k50", "v");
+        assertTagRefused(fiftyOne, Reason.INVALID_TAG, "Tags must have at most 50 entries (was 51)");
+        for (String key : new String[] {"aws:x", "aws:", ">", "a*", "a b", "é", "*", "[", "a\tb"}) {
+            assertTagRefused(Map.of(key, "v"), Reason.INVALID_TAG, "Tags key '" + key + "' must match");
+        }
+        assertTagRefused(Map.of("", "v"), Reason.INVALID_LENGTH, "Tags key must be at least 1 character (was 0)");
+        assertTagRefused(Map.of("k".repeat(129), "v"), Reason.INVALID_LENGTH, "Tags key must be at most 128 characters (was 129)");
+        assertTagRefused(Map.of("k", "v".repeat(257)), Reason.INVALID_LENGTH, "Tags value of 'k' must be at most 256 characters (was 257)");
+        assertTagRefused(Map.of("k", "a\u0000"), Reason.INVALID_CHARACTERS, "Tags value of 'k' must not contain U+0000");
+    }
+
+    private static void assertTagRefused(Map<String, String> tags, Reason reason, String message) {
+        InvalidParameterException refused = org.assertj.core.api.Assertions.catchThrowableOfType(InvalidParameterException.class,
+                () -> dev.connecttasks.domain.rules.TagRules.tags(tags));
+        assertThat(refused).as("%s", tags.keySet()).isNotNull();
+        assertThat(refused.reason()).isEqualTo(reason);
+        assertThat(refused).hasMessageStartingWith(message);
+    }
+
+    @Test
+    void aFlowsDescriptionContentAndTagsAreCheckedAfterItsStatusAndKept() {
+        CreateContactFlowRequest.Builder flow = CreateContactFlowRequest.builder().instanceId("i").name("f").type("CONTACT_FLOW");
+        var kept = dev.connecttasks.domain.rules.ContactFlowRules.create(flow.description("").content("c".repeat(256_000))
+                .tags(Map.of("t", "v")).build()).withId("f-1");
+        assertThat(kept.description()).contains("");
+        assertThat(kept.content()).contains("c".repeat(256_000));
+        assertThat(kept.tags()).isEqualTo(Map.of("t", "v"));
+        assertThat(kept.withState(dev.connecttasks.domain.flow.FlowState.ARCHIVED).withStatus(dev.connecttasks.domain.flow.FlowStatus.SAVED))
+                .as("state and status changes keep them").extracting(f -> f.description(), f -> f.content(), f -> f.tags())
+                .containsExactly(kept.description(), kept.content(), kept.tags());
+        InvalidParameterException empty = org.assertj.core.api.Assertions.catchThrowableOfType(InvalidParameterException.class,
+                () -> dev.connecttasks.domain.rules.ContactFlowRules.create(flow.description(null).content("").tags(Map.of()).build()));
+        assertThat(empty.reason()).isEqualTo(Reason.INVALID_LENGTH);
+        assertThat(empty).hasMessage("Content must be at least 1 character (was 0)");
+        InvalidParameterException statusFirst = org.assertj.core.api.Assertions.catchThrowableOfType(InvalidParameterException.class,
+                () -> dev.connecttasks.domain.rules.ContactFlowRules.create(flow.status("LIVE").content("").tags(Map.of("aws:x", "")).build()));
+        assertThat(statusFirst).as("Status is checked before the new members").hasMessageContaining("Status");
+        InvalidParameterException nul = org.assertj.core.api.Assertions.catchThrowableOfType(InvalidParameterException.class,
+                () -> dev.connecttasks.domain.rules.ContactFlowRules.create(flow.status(null).description("a\u0000").content("c").build()));
+        assertThat(nul.reason()).isEqualTo(Reason.INVALID_CHARACTERS);
+        assertThat(nul).hasMessageContaining("Description");
+    }
+
+    @Test
+    void aTemplatesDescriptionsAreCheckedAndAnUpdateKeepsItsDescriptionWhereItLeavesItOut() {
+        var field = new dev.connecttasks.domain.template.TemplateField("F", dev.connecttasks.domain.template.FieldType.TEXT,
+                java.util.List.of(), java.util.Optional.of("d".repeat(255)));
+        var template = dev.connecttasks.domain.rules.TaskTemplateRules.create(dev.connecttasks.domain.request.CreateTaskTemplateRequest.builder()
+                .instanceId("i").name("t").description("d".repeat(255)).fields(java.util.List.of(field)).build()).withId("t-1");
+        assertThat(template.description()).contains("d".repeat(255));
+        assertThat(template.fields().get(0).description()).contains("d".repeat(255));
+        var update = dev.connecttasks.domain.request.UpdateTaskTemplateRequest.builder().instanceId("i").taskTemplateId("t-1");
+        assertThat(dev.connecttasks.domain.rules.TaskTemplateRules.updated(template, update.build()).description())
+                .contains("d".repeat(255));
+        assertThat(dev.connecttasks.domain.rules.TaskTemplateRules.updated(template, update.description("new").build()).description())
+                .contains("new");
+        for (var refused : java.util.List.<org.assertj.core.api.ThrowableAssert.ThrowingCallable>of(
+                () -> dev.connecttasks.domain.rules.TaskTemplateRules.create(dev.connecttasks.domain.request.CreateTaskTemplateRequest.builder()
+                        .instanceId("i").name("t").description("d".repeat(256)).build()),
+                () -> dev.connecttasks.domain.rules.TaskTemplateRules.updateMembers(update.description("").build()),
+                () -> dev.connecttasks.domain.rules.TaskTemplateRules.create(dev.connecttasks.domain.request.CreateTaskTemplateRequest.builder()
+                        .instanceId("i").name("t").fields(java.util.List.of(new dev.connecttasks.domain.template.TemplateField("F",
+                                dev.connecttasks.domain.template.FieldType.TEXT, java.util.List.of(), java.util.Optional.of("")))).build()))) {
+            InvalidParameterException e = org.assertj.core.api.Assertions.catchThrowableOfType(InvalidParameterException.class, refused);
+            assertThat(e).isNotNull();
+            assertThat(e.reason()).isEqualTo(Reason.INVALID_LENGTH);
+            assertThat(e).hasMessageContaining("Description must be");
+        }
+    }
 }

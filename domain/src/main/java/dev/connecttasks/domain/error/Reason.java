@@ -13,6 +13,8 @@ public enum Reason {
     SCHEDULED_TIME_IN_PAST,
     SCHEDULED_TIME_TOO_FAR,
     INVALID_SEGMENT_ATTRIBUTE,
+    /** DECISION: a Tags map over 50 entries, or a key outside the model's pattern (one starting {@code aws:}). */
+    INVALID_TAG,
     /** DECISION: an administrative member with a value outside its enum or form. */
     INVALID_VALUE,
     // request shape, 3.2 step 3

@@ -1,9 +1,16 @@
 package dev.connecttasks.domain.flow;
 
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
-/** A contact flow as far as task routing cares: its type, state and status. */
-public record ContactFlow(String instanceId, String contactFlowId, String name, FlowType type, FlowState state, FlowStatus status) {
+/**
+ * A contact flow: what task routing reads (type, state, status) and what DescribeContactFlow gives
+ * back as it was given (description, content, tags). The content is kept, not run: no flow
+ * language stands behind it.
+ */
+public record ContactFlow(String instanceId, String contactFlowId, String name, FlowType type, FlowState state, FlowStatus status,
+                          Optional<String> description, Optional<String> content, Map<String, String> tags) {
 
     public ContactFlow {
         Objects.requireNonNull(instanceId);
@@ -12,6 +19,14 @@ public record ContactFlow(String instanceId, String contactFlowId, String name, 
         Objects.requireNonNull(type);
         Objects.requireNonNull(state);
         Objects.requireNonNull(status);
+        Objects.requireNonNull(description);
+        Objects.requireNonNull(content);
+        tags = Map.copyOf(tags);
+    }
+
+    /** A flow with neither description, content nor tags. */
+    public ContactFlow(String instanceId, String contactFlowId, String name, FlowType type, FlowState state, FlowStatus status) {
+        this(instanceId, contactFlowId, name, type, state, status, Optional.empty(), Optional.empty(), Map.of());
     }
 
     /** Usable to run a contact when it is of the wanted type, ACTIVE and PUBLISHED (behaviour.md section 4). */
@@ -20,10 +35,10 @@ public record ContactFlow(String instanceId, String contactFlowId, String name, 
     }
 
     public ContactFlow withState(FlowState newState) {
-        return new ContactFlow(instanceId, contactFlowId, name, type, newState, status);
+        return new ContactFlow(instanceId, contactFlowId, name, type, newState, status, description, content, tags);
     }
 
     public ContactFlow withStatus(FlowStatus newStatus) {
-        return new ContactFlow(instanceId, contactFlowId, name, type, state, newStatus);
+        return new ContactFlow(instanceId, contactFlowId, name, type, state, newStatus, description, content, tags);
     }
 }

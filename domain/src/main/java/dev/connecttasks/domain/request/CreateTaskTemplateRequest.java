@@ -10,7 +10,7 @@ import java.util.Optional;
 /** CreateTaskTemplate's request. Status is ACTIVE or INACTIVE (default ACTIVE). */
 public record CreateTaskTemplateRequest(Optional<String> instanceId, Optional<String> name, Optional<String> contactFlowId,
                                         List<TemplateField> fields, TemplateConstraints constraints, Map<String, String> defaults,
-                                        Optional<String> status) {
+                                        Optional<String> status, Optional<String> description) {
     public CreateTaskTemplateRequest {
         Objects.requireNonNull(instanceId);
         Objects.requireNonNull(name);
@@ -19,6 +19,7 @@ public record CreateTaskTemplateRequest(Optional<String> instanceId, Optional<St
         Objects.requireNonNull(constraints);
         defaults = Map.copyOf(defaults);
         Objects.requireNonNull(status);
+        Objects.requireNonNull(description);
     }
 
     public static Builder builder() {
@@ -33,6 +34,7 @@ public record CreateTaskTemplateRequest(Optional<String> instanceId, Optional<St
         private TemplateConstraints constraints = TemplateConstraints.none();
         private Map<String, String> defaults = Map.of();
         private String status;
+        private String description;
 
         private Builder() {
         }
@@ -44,10 +46,11 @@ public record CreateTaskTemplateRequest(Optional<String> instanceId, Optional<St
         public Builder constraints(TemplateConstraints value) { this.constraints = value == null ? TemplateConstraints.none() : value; return this; }
         public Builder defaults(Map<String, String> value) { this.defaults = value == null ? Map.of() : value; return this; }
         public Builder status(String value) { this.status = value; return this; }
+        public Builder description(String value) { this.description = value; return this; }
 
         public CreateTaskTemplateRequest build() {
             return new CreateTaskTemplateRequest(Optional.ofNullable(instanceId), Optional.ofNullable(name), Optional.ofNullable(contactFlowId),
-                    fields, constraints, defaults, Optional.ofNullable(status));
+                    fields, constraints, defaults, Optional.ofNullable(status), Optional.ofNullable(description));
         }
     }
 }

@@ -10,13 +10,14 @@ import java.util.Optional;
 /**
  * UpdateTaskTemplate's request, a full update: the content it gives (flow, fields, constraints,
  * defaults) replaces the template's, a content member left out is gone, and a new version is made;
- * Name and Status left out stay. {@code removeContactFlow} says the same as leaving ContactFlowId out,
+ * Name, Description and Status, which name and describe the template and say whether it is in use,
+ * stay as they were where the request leaves them out. {@code removeContactFlow} says the same as leaving ContactFlowId out,
  * explicitly.
  */
 public record UpdateTaskTemplateRequest(Optional<String> instanceId, Optional<String> taskTemplateId, Optional<String> name,
                                         Optional<String> contactFlowId, boolean removeContactFlow, Optional<List<TemplateField>> fields,
                                         Optional<TemplateConstraints> constraints, Optional<Map<String, String>> defaults,
-                                        Optional<String> status) {
+                                        Optional<String> status, Optional<String> description) {
     public UpdateTaskTemplateRequest {
         Objects.requireNonNull(instanceId);
         Objects.requireNonNull(taskTemplateId);
@@ -26,6 +27,7 @@ public record UpdateTaskTemplateRequest(Optional<String> instanceId, Optional<St
         Objects.requireNonNull(constraints);
         defaults = defaults.map(Map::copyOf);
         Objects.requireNonNull(status);
+        Objects.requireNonNull(description);
     }
 
     public static Builder builder() {
@@ -42,6 +44,7 @@ public record UpdateTaskTemplateRequest(Optional<String> instanceId, Optional<St
         private TemplateConstraints constraints;
         private Map<String, String> defaults;
         private String status;
+        private String description;
 
         private Builder() {
         }
@@ -55,11 +58,12 @@ public record UpdateTaskTemplateRequest(Optional<String> instanceId, Optional<St
         public Builder constraints(TemplateConstraints value) { this.constraints = value; return this; }
         public Builder defaults(Map<String, String> value) { this.defaults = value; return this; }
         public Builder status(String value) { this.status = value; return this; }
+        public Builder description(String value) { this.description = value; return this; }
 
         public UpdateTaskTemplateRequest build() {
             return new UpdateTaskTemplateRequest(Optional.ofNullable(instanceId), Optional.ofNullable(taskTemplateId), Optional.ofNullable(name),
                     Optional.ofNullable(contactFlowId), removeContactFlow, Optional.ofNullable(fields), Optional.ofNullable(constraints),
-                    Optional.ofNullable(defaults), Optional.ofNullable(status));
+                    Optional.ofNullable(defaults), Optional.ofNullable(status), Optional.ofNullable(description));
         }
     }
 }

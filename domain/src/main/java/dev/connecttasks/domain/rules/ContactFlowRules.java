@@ -20,6 +20,9 @@ import java.util.Optional;
  */
 public final class ContactFlowRules {
 
+    /** The service's limit on a flow's content (its documentation; the API model gives none). */
+    static final int MAX_CONTENT = 256_000;
+
     private ContactFlowRules() {
     }
 
@@ -29,7 +32,10 @@ public final class ContactFlowRules {
         String name = Refusals.requiredText(r.name(), "Name", 1, 127);                                                        // 2
         FlowType type = enumValue(r.type().orElseThrow(() -> missing("Type")), FlowType.class, "Type");         // 3
         FlowStatus status = r.status().map(s -> enumValue(s, FlowStatus.class, "Status")).orElse(FlowStatus.PUBLISHED);  // 4
-        return new Draft(instanceId, name, type, status);
+        Refusals.optionalText(r.description(), "Description", 0, Integer.MAX_VALUE);                          // 5
+        Refusals.optionalText(r.content(), "Content", 1, MAX_CONTENT);                                         // 6
+        TagRules.tags(r.tags());                                                                                // 7
+        return new Draft(instanceId, name, type, status, r.description(), r.content(), r.tags());
     }
 
     /** DescribeContactFlow's ContactFlowId, checked after the instance. */
@@ -67,9 +73,10 @@ public final class ContactFlowRules {
     }
 
     /** A flow the rules accepted, waiting for its id; a new flow is ACTIVE. */
-    public record Draft(String instanceId, String name, FlowType type, FlowStatus status) {
+    public record Draft(String instanceId, String name, FlowType type, FlowStatus status, Optional<String> description,
+                        Optional<String> content, java.util.Map<String, String> tags) {
         public ContactFlow withId(String contactFlowId) {
-            return new ContactFlow(instanceId, contactFlowId, name, type, FlowState.ACTIVE, status);
+            return new ContactFlow(instanceId, contactFlowId, name, type, FlowState.ACTIVE, status, description, content, tags);
         }
     }
 }

@@ -30,10 +30,11 @@ public final class TaskTemplateRules {
     public static Draft create(CreateTaskTemplateRequest r) {
         String instanceId = InstanceRules.instanceId(r.instanceId());                                       // 1
         String name = Refusals.requiredText(r.name(), "Name", 1, 100);                                                    // 2
-        optional(r.contactFlowId(), "ContactFlowId", 1, 500);                                                // 3
-        fields(r.fields());                                                                                  // 4
-        TemplateStatus status = r.status().map(s -> enumValue(s, TemplateStatus.class, "Status")).orElse(TemplateStatus.ACTIVE);  // 5
-        return new Draft(instanceId, name, r.contactFlowId(), r.fields(), r.constraints(), r.defaults(), status);
+        Refusals.optionalText(r.description(), "Description", 1, 255);                                       // 3
+        optional(r.contactFlowId(), "ContactFlowId", 1, 500);                                                // 4
+        fields(r.fields());                                                                                  // 5
+        TemplateStatus status = r.status().map(s -> enumValue(s, TemplateStatus.class, "Status")).orElse(TemplateStatus.ACTIVE);  // 6
+        return new Draft(instanceId, name, r.description(), r.contactFlowId(), r.fields(), r.constraints(), r.defaults(), status);
     }
 
     /** GetTaskTemplate's TaskTemplateId, checked after the instance. */
@@ -45,23 +46,24 @@ public final class TaskTemplateRules {
     public static void updateMembers(UpdateTaskTemplateRequest r) {
         InstanceRules.instanceId(r.instanceId());                                  // 1
         taskTemplateId(r.taskTemplateId());                                         // 2
-        Refusals.optionalText(r.name(), "Name", 1, 100);                                         // 3
-        optional(r.contactFlowId(), "ContactFlowId", 1, 500);                       // 4
-        r.fields().ifPresent(TaskTemplateRules::fields);                            // 5
-        r.status().ifPresent(s -> enumValue(s, TemplateStatus.class, "Status"));    // 6
-        flowOrRemoval(r);                                                           // 7
+        Refusals.optionalText(r.name(), "Name", 1, 100);                            // 3
+        Refusals.optionalText(r.description(), "Description", 1, 255);              // 4
+        optional(r.contactFlowId(), "ContactFlowId", 1, 500);                       // 5
+        r.fields().ifPresent(TaskTemplateRules::fields);                            // 6
+        r.status().ifPresent(s -> enumValue(s, TemplateStatus.class, "Status"));    // 7
+        flowOrRemoval(r);                                                           // 8
     }
 
     /**
      * UpdateTaskTemplate on the template read: the next version. A full update, as the API model says
      * ("does not support partial updates"): the content (flow, fields, constraints, defaults) becomes
      * what the request gives, so a member left out is gone, a template updated without ContactFlowId
-     * has no flow. Name and Status, which say which template it is and whether it is in use, stay
-     * as they were where the request leaves them out.
+     * has no flow. Name, Description and Status, which name and describe the template and say
+     * whether it is in use, stay as they were where the request leaves them out.
      */
     public static TaskTemplate updated(TaskTemplate template, UpdateTaskTemplateRequest r) {
         Optional<String> flow = r.removeContactFlow() ? Optional.empty() : r.contactFlowId();
-        return template.edited(r.name(), Optional.of(flow), Optional.of(r.fields().orElse(List.of())),
+        return template.edited(r.name(), r.description(), Optional.of(flow), Optional.of(r.fields().orElse(List.of())),
                 Optional.of(r.constraints().orElse(TemplateConstraints.none())), Optional.of(r.defaults().orElse(Map.of())),
                 r.status().map(s -> enumValue(s, TemplateStatus.class, "Status")));
     }
@@ -80,6 +82,7 @@ public final class TaskTemplateRules {
         Set<String> names = new HashSet<>();
         for (TemplateField f : fields) {
             Refusals.text(f.name(), "Fields Id.Name", 1, 100);
+            Refusals.optionalText(f.description(), "Fields Description", 1, 255);
             if (!names.add(f.name())) {
                 throw new InvalidParameterException(Reason.INVALID_VALUE, "Fields name '" + f.name() + "' appears twice");
             }
@@ -90,10 +93,10 @@ public final class TaskTemplateRules {
     }
 
     /** A template the rules accepted, waiting for its id; it starts at version 1. */
-    public record Draft(String instanceId, String name, Optional<String> contactFlowId, List<TemplateField> fields,
-                        TemplateConstraints constraints, Map<String, String> defaults, TemplateStatus status) {
+    public record Draft(String instanceId, String name, Optional<String> description, Optional<String> contactFlowId,
+                        List<TemplateField> fields, TemplateConstraints constraints, Map<String, String> defaults, TemplateStatus status) {
         public TaskTemplate withId(String taskTemplateId) {
-            return new TaskTemplate(instanceId, taskTemplateId, name, contactFlowId, fields, constraints, defaults, status, 1);
+            return new TaskTemplate(instanceId, taskTemplateId, name, description, contactFlowId, fields, constraints, defaults, status, 1);
         }
     }
 }

@@ -63,6 +63,20 @@ public abstract class DirectoryContract {
     }
 
     @Test
+    void aFlowKeepsItsDescriptionContentAndTagsThroughEveryChange() {
+        String content = "{\"Version\":\"2019-10-30\",\"Actions\":[{\"Text\":\"it's \\\"quoted\\\"\\n😀\"}]}" + "x".repeat(20_000);
+        ContactFlow f = new ContactFlow("i1", "f2", "name", FlowType.CONTACT_FLOW, FlowState.ACTIVE, FlowStatus.PUBLISHED,
+                Optional.of("Routes tasks; \r\n'quotes' 😀"), Optional.of(content), Map.of("team", "billing", "cost:centre", "42", "e", ""));
+        flows.save(f);
+        assertThat(flows.find("i1", "f2")).hasValue(f);
+        flows.save(f.withState(FlowState.ARCHIVED));
+        assertThat(flows.find("i1", "f2")).hasValue(f.withState(FlowState.ARCHIVED));
+        ContactFlow bare = new ContactFlow("i1", "f3", "name", FlowType.CONTACT_FLOW, FlowState.ACTIVE, FlowStatus.PUBLISHED);
+        flows.save(bare);
+        assertThat(flows.find("i1", "f3")).hasValue(bare);
+    }
+
+    @Test
     void quickConnectsOfEveryTypeRoundTrip() {
         List<QuickConnect> all = List.of(
                 new QuickConnect("i1", "u", "n", QuickConnectType.USER, Optional.of("user"), Optional.of("f")),
@@ -76,15 +90,18 @@ public abstract class DirectoryContract {
 
     @Test
     void templatesKeepFieldsConstraintsDefaultsAndVersion() {
-        TaskTemplate t = new TaskTemplate("i1", "t1", "name", Optional.of("f"),
-                List.of(new TemplateField("Pick", FieldType.SINGLE_SELECT, List.of("a", "b")), TemplateField.of("N", FieldType.NUMBER)),
+        TaskTemplate t = new TaskTemplate("i1", "t1", "name", Optional.of("For callbacks 😀 \"quoted\""), Optional.of("f"),
+                List.of(new TemplateField("Pick", FieldType.SINGLE_SELECT, List.of("a", "b"), Optional.of("Which one; 'a' or \"b\"")),
+                        TemplateField.of("N", FieldType.NUMBER)),
                 new TemplateConstraints(Set.of("Pick"), Set.of("N"), Set.of()), Map.of("N", "3"), TemplateStatus.ACTIVE, 1);
         templates.save(t);
-        TaskTemplate edited = t.edited(Optional.empty(), Optional.of(Optional.empty()), Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.of(TemplateStatus.INACTIVE));
+        TaskTemplate edited = t.edited(Optional.empty(), Optional.of("Described anew"), Optional.of(Optional.empty()), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.of(TemplateStatus.INACTIVE));
         templates.save(edited);
         assertThat(templates.find("i1", "t1")).hasValue(edited);
         assertThat(edited.version()).isEqualTo(2);
+        assertThat(edited.description()).hasValue("Described anew");
+        assertThat(edited.fields().get(0).description()).hasValue("Which one; 'a' or \"b\"");
         assertThat(templates.list("i1")).containsExactly(edited);
         assertThat(templates.list("i2")).isEmpty();
     }

@@ -51,7 +51,8 @@ final class SetupOperations {
     ObjectNode createContactFlow(WireRequest request) {
         HttpMembers b = request.body();
         ContactFlow flow = service.createContactFlow(CreateContactFlowRequest.builder().instanceId(request.label("InstanceId"))
-                .name(b.string("Name")).type(b.string("Type")).status(b.string("Status")).build());
+                .name(b.string("Name")).type(b.string("Type")).status(b.string("Status")).description(b.string("Description"))
+                .content(b.string("Content")).tags(b.stringMap("Tags")).build());
         return Wire.object().put("ContactFlowId", flow.contactFlowId())
                 .put("ContactFlowArn", Wire.arn(flow.instanceId(), "contact-flow", flow.contactFlowId()));
     }
@@ -59,9 +60,15 @@ final class SetupOperations {
     ObjectNode describeContactFlow(WireRequest request) {
         ContactFlow flow = service.describeContactFlow(request.label("InstanceId"), request.label("ContactFlowId"));
         ObjectNode response = Wire.object();
-        response.set("ContactFlow", Wire.object().put("Arn", Wire.arn(flow.instanceId(), "contact-flow", flow.contactFlowId()))
+        ObjectNode described = Wire.object().put("Arn", Wire.arn(flow.instanceId(), "contact-flow", flow.contactFlowId()))
                 .put("Id", flow.contactFlowId()).put("Name", flow.name()).put("Type", flow.type().name())
-                .put("State", flow.state().name()).put("Status", flow.status().name()));
+                .put("State", flow.state().name()).put("Status", flow.status().name());
+        Wire.put(described, "Description", flow.description());
+        Wire.put(described, "Content", flow.content());
+        if (!flow.tags().isEmpty()) {
+            described.set("Tags", Wire.stringMap(flow.tags()));
+        }
+        response.set("ContactFlow", described);
         return response;
     }
 

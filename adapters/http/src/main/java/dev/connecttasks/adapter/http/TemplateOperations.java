@@ -35,7 +35,7 @@ final class TemplateOperations {
         HttpMembers b = request.body();
         TaskTemplate template = service.createTaskTemplate(CreateTaskTemplateRequest.builder().instanceId(request.label("InstanceId"))
                 .name(b.string("Name")).contactFlowId(b.string("ContactFlowId")).fields(fields(b)).constraints(constraints(b))
-                .defaults(defaults(b)).status(b.string("Status")).build());
+                .defaults(defaults(b)).status(b.string("Status")).description(b.string("Description")).build());
         return Wire.object().put("Id", template.taskTemplateId()).put("Arn", arn(template));
     }
 
@@ -47,7 +47,8 @@ final class TemplateOperations {
         HttpMembers b = request.body();
         return describe(service.updateTaskTemplate(UpdateTaskTemplateRequest.builder().instanceId(request.label("InstanceId"))
                 .taskTemplateId(request.label("TaskTemplateId")).name(b.string("Name")).contactFlowId(b.string("ContactFlowId"))
-                .fields(fields(b)).constraints(constraints(b)).defaults(defaults(b)).status(b.string("Status")).build()));
+                .fields(fields(b)).constraints(constraints(b)).defaults(defaults(b)).status(b.string("Status"))
+                .description(b.string("Description")).build()));
     }
 
     ObjectNode listTaskTemplates(WireRequest request) {
@@ -64,11 +65,13 @@ final class TemplateOperations {
     private static ObjectNode describe(TaskTemplate t) {
         ObjectNode node = Wire.object().put("InstanceId", t.instanceId()).put("Id", t.taskTemplateId()).put("Arn", arn(t)).put("Name", t.name())
                 .put("Status", t.status().name());
+        Wire.put(node, "Description", t.description());
         t.contactFlowId().ifPresent(flow -> node.put("ContactFlowId", flow));
         ArrayNode fields = node.putArray("Fields");
         for (TemplateField field : t.fields()) {
             ObjectNode f = fields.addObject();
             f.putObject("Id").put("Name", field.name());
+            Wire.put(f, "Description", field.description());
             f.put("Type", field.type().name());
             if (!field.options().isEmpty()) {
                 ArrayNode options = f.putArray("SingleSelectOptions");
@@ -101,7 +104,8 @@ final class TemplateOperations {
         for (HttpMembers f : wire) {
             String type = f.string("Type");
             List<String> options = f.stringList("SingleSelectOptions");
-            fields.add(new TemplateField(name(f), fieldType(type), options == null ? List.of() : options));
+            fields.add(new TemplateField(name(f), fieldType(type), options == null ? List.of() : options,
+                    java.util.Optional.ofNullable(f.string("Description"))));
         }
         return fields;
     }

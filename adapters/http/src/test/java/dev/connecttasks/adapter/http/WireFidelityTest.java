@@ -21,7 +21,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.services.connect.ConnectClient;
+import software.amazon.awssdk.services.connect.model.ContactFlow;
 import software.amazon.awssdk.services.connect.model.ContactFlowType;
+import software.amazon.awssdk.services.connect.model.GetTaskTemplateResponse;
+import software.amazon.awssdk.services.connect.model.TaskTemplateField;
+import software.amazon.awssdk.services.connect.model.UpdateTaskTemplateResponse;
 import software.amazon.awssdk.services.connect.model.ContactNotFoundException;
 import software.amazon.awssdk.services.connect.model.InvalidParameterException;
 import software.amazon.awssdk.services.connect.model.InvalidRequestException;
@@ -97,6 +101,34 @@ class WireFidelityTest {
         JsonNode body = parse(refused.awsErrorDetails().rawResponse().asUtf8String());
         assertThat(body.path("ReasonCode").asText()).isEqualTo(reasonCode);
         assertThat(body.path("Message").asText()).isEqualTo(refused.awsErrorDetails().errorMessage());
+    }
+
+    @Test
+    void descriptionsContentAndTagsOfFlowsAndTemplatesComeBackAsGiven() {
+        String content = "{\"Version\":\"2019-10-30\",\"StartAction\":\"x\",\"Actions\":[{\"Identifier\":\"x\",\"Type\":\"DisconnectParticipant\"}]}";
+        String described = connect.createContactFlow(r -> r.instanceId(instance).name("Described").type(ContactFlowType.CONTACT_FLOW)
+                .description("Routes callbacks 😀").content(content).tags(Map.of("team", "billing", "cost:centre", "42"))).contactFlowId();
+        ContactFlow flow = connect.describeContactFlow(r -> r.instanceId(instance).contactFlowId(described)).contactFlow();
+        assertThat(flow.description()).isEqualTo("Routes callbacks 😀");
+        assertThat(flow.content()).isEqualTo(content);
+        assertThat(flow.tags()).isEqualTo(Map.of("team", "billing", "cost:centre", "42"));
+        assertRefused(InvalidParameterException.class, "INVALID_TAG", "Tags key 'aws:owner' must match",
+                () -> connect.createContactFlow(r -> r.instanceId(instance).name("f").type(ContactFlowType.CONTACT_FLOW).content("{}")
+                        .tags(Map.of("aws:owner", "me"))));
+
+        String template = connect.createTaskTemplate(r -> r.instanceId(instance).name("Callback").description("For callbacks")
+                .contactFlowId(this.flow).fields(TaskTemplateField.builder().id(i -> i.name("Phone")).type("TEXT")
+                        .description("Where to call").build())).id();
+        GetTaskTemplateResponse read = connect.getTaskTemplate(r -> r.instanceId(instance).taskTemplateId(template));
+        assertThat(read.description()).isEqualTo("For callbacks");
+        assertThat(read.fields()).singleElement().extracting(TaskTemplateField::description).isEqualTo("Where to call");
+        UpdateTaskTemplateResponse updated = connect.updateTaskTemplate(r -> r.instanceId(instance).taskTemplateId(template)
+                .contactFlowId(this.flow).fields(TaskTemplateField.builder().id(i -> i.name("Phone")).type("TEXT").build()));
+        assertThat(updated.description()).as("kept when left out, as Name is").isEqualTo("For callbacks");
+        assertThat(updated.fields()).singleElement().extracting(TaskTemplateField::description).as("a field is content: replaced whole")
+                .isNull();
+        assertRefused(InvalidParameterException.class, "INVALID_LENGTH", "Description must be at most 255 characters (was 256)",
+                () -> connect.updateTaskTemplate(r -> r.instanceId(instance).taskTemplateId(template).description("d".repeat(256))));
     }
 
     @Test

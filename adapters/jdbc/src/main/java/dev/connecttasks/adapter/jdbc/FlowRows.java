@@ -12,28 +12,31 @@ import java.util.concurrent.ConcurrentHashMap;
 /** Contact flows as rows of {@code ct_contact_flow}, and the flows contact transactions read, kept at the version they were read at. */
 final class FlowRows {
 
-    private static final String UPDATE = "UPDATE ct_contact_flow SET name = ?, flow_type = ?, flow_state = ?, flow_status = ? "
-            + "WHERE instance_id = ? AND contact_flow_id = ?";
-    private static final String INSERT = "INSERT INTO ct_contact_flow (instance_id, contact_flow_id, name, flow_type, flow_state, flow_status) "
-            + "VALUES (?, ?, ?, ?, ?, ?)";
-    private static final String FIND = "SELECT instance_id, contact_flow_id, name, flow_type, flow_state, flow_status FROM ct_contact_flow "
-            + "WHERE instance_id = ? AND contact_flow_id = ?";
+    private static final String UPDATE = "UPDATE ct_contact_flow SET name = ?, flow_type = ?, flow_state = ?, flow_status = ?, "
+            + "description = ?, content = ?, tags_json = ? WHERE instance_id = ? AND contact_flow_id = ?";
+    private static final String INSERT = "INSERT INTO ct_contact_flow (instance_id, contact_flow_id, name, flow_type, flow_state, flow_status, "
+            + "description, content, tags_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String FIND = "SELECT instance_id, contact_flow_id, name, flow_type, flow_state, flow_status, description, content, "
+            + "tags_json FROM ct_contact_flow WHERE instance_id = ? AND contact_flow_id = ?";
 
     private FlowRows() {
     }
 
     static Optional<ContactFlow> find(Connection connection, String instanceId, String contactFlowId) {
         return Sql.queryOne(connection, FIND, row -> new ContactFlow(row.getString(1), row.getString(2), row.getString(3),
-                FlowType.valueOf(row.getString(4)), FlowState.valueOf(row.getString(5)), FlowStatus.valueOf(row.getString(6))),
+                FlowType.valueOf(row.getString(4)), FlowState.valueOf(row.getString(5)), FlowStatus.valueOf(row.getString(6)),
+                Sql.optionalString(row, "description"), Sql.optionalString(row, "content"),
+                Sql.optionalString(row, "tags_json").map(JsonColumns::attributes).orElse(Map.of())),
                 instanceId, contactFlowId);
     }
 
     /** Update-else-insert; the caller holds the instance's guard, which serialises every writer of its flows. */
     static void save(Connection connection, ContactFlow flow) {
+        Optional<String> tags = flow.tags().isEmpty() ? Optional.empty() : Optional.of(JsonColumns.attributes(flow.tags()));
         if (Sql.update(connection, UPDATE, flow.name(), flow.type().name(), flow.state().name(), flow.status().name(),
-                flow.instanceId(), flow.contactFlowId()) == 0) {
+                flow.description(), flow.content(), tags, flow.instanceId(), flow.contactFlowId()) == 0) {
             Sql.update(connection, INSERT, flow.instanceId(), flow.contactFlowId(), flow.name(), flow.type().name(), flow.state().name(),
-                    flow.status().name());
+                    flow.status().name(), flow.description(), flow.content(), tags);
         }
     }
 

@@ -15,7 +15,7 @@ import javax.sql.DataSource;
 public final class JdbcTaskTemplateDirectory implements TaskTemplateDirectory {
 
     private static final String COLUMNS = "instance_id, task_template_id, name, contact_flow_id, fields_json, constraints_json, "
-            + "defaults_json, template_status, template_version";
+            + "defaults_json, template_status, template_version, description";
 
     private final JdbcTransactions transactions;
 
@@ -30,12 +30,12 @@ public final class JdbcTaskTemplateDirectory implements TaskTemplateDirectory {
         String defaults = JsonColumns.attributes(t.defaults());
         Upsert.run(transactions,
                 "UPDATE ct_task_template SET name = ?, contact_flow_id = ?, fields_json = ?, constraints_json = ?, defaults_json = ?, "
-                        + "template_status = ?, template_version = ? WHERE instance_id = ? AND task_template_id = ?",
-                new Object[] {t.name(), t.contactFlowId(), fields, constraints, defaults, t.status().name(), t.version(),
+                        + "template_status = ?, template_version = ?, description = ? WHERE instance_id = ? AND task_template_id = ?",
+                new Object[] {t.name(), t.contactFlowId(), fields, constraints, defaults, t.status().name(), t.version(), t.description(),
                         t.instanceId(), t.taskTemplateId()},
-                "INSERT INTO ct_task_template (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO ct_task_template (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 new Object[] {t.instanceId(), t.taskTemplateId(), t.name(), t.contactFlowId(), fields, constraints, defaults,
-                        t.status().name(), t.version()});
+                        t.status().name(), t.version(), t.description()});
     }
 
     @Override
@@ -59,7 +59,8 @@ public final class JdbcTaskTemplateDirectory implements TaskTemplateDirectory {
     }
 
     private static TaskTemplate template(ResultSet row) throws SQLException {
-        return new TaskTemplate(row.getString(1), row.getString(2), row.getString(3), Sql.optionalString(row, "contact_flow_id"),
+        return new TaskTemplate(row.getString(1), row.getString(2), row.getString(3), Sql.optionalString(row, "description"),
+                Sql.optionalString(row, "contact_flow_id"),
                 JsonColumns.fields(row.getString(5)), JsonColumns.constraints(row.getString(6)), JsonColumns.attributes(row.getString(7)),
                 TemplateStatus.valueOf(row.getString(8)), row.getInt(9));
     }

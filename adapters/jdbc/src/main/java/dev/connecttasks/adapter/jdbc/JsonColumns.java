@@ -107,6 +107,7 @@ final class JsonColumns {
             ObjectNode node = array.addObject().put("Name", field.name()).put("Type", field.type().name());
             ArrayNode options = node.putArray("Options");
             field.options().forEach(options::add);
+            field.description().ifPresent(d -> node.put("Description", d));
         }
         return write(array);
     }
@@ -116,7 +117,8 @@ final class JsonColumns {
         for (JsonNode node : read(json)) {
             List<String> options = new ArrayList<>();
             node.get("Options").forEach(o -> options.add(o.asText()));
-            fields.add(new TemplateField(node.get("Name").asText(), FieldType.valueOf(node.get("Type").asText()), options));
+            fields.add(new TemplateField(node.get("Name").asText(), FieldType.valueOf(node.get("Type").asText()), options,
+                    text(node, "Description")));
         }
         return fields;
     }

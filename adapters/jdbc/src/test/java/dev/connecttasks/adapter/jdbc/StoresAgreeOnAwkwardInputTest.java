@@ -12,6 +12,9 @@ import dev.connecttasks.domain.error.ResourceNotFoundException;
 import dev.connecttasks.domain.policy.InstantRange;
 import dev.connecttasks.domain.policy.TaskPolicy;
 import dev.connecttasks.domain.request.CreateContactFlowRequest;
+import dev.connecttasks.domain.request.CreateTaskTemplateRequest;
+import dev.connecttasks.domain.template.FieldType;
+import dev.connecttasks.domain.template.TemplateField;
 import dev.connecttasks.domain.request.CreateInstanceRequest;
 import dev.connecttasks.domain.request.DescribeContactRequest;
 import dev.connecttasks.domain.contact.SegmentAttributeValue;
@@ -115,6 +118,13 @@ class StoresAgreeOnAwkwardInputTest {
                     .instanceId().isEmpty()),
             new Call("flow Name", (s, v) -> s.service().createContactFlow(CreateContactFlowRequest.builder().instanceId(s.instance()).name(v)
                     .type("CONTACT_FLOW").build()).contactFlowId().isEmpty()),
+            new Call("flow Description", (s, v) -> flow(s, CreateContactFlowRequest.builder().description(v))),
+            new Call("flow Content", (s, v) -> flow(s, CreateContactFlowRequest.builder().content(v))),
+            new Call("flow Tags value", (s, v) -> flow(s, CreateContactFlowRequest.builder().tags(Map.of("team", v)))),
+            new Call("flow Tags key", (s, v) -> flow(s, CreateContactFlowRequest.builder().tags(Map.of(v, "x")))),
+            new Call("template Description", (s, v) -> template(s, CreateTaskTemplateRequest.builder().description(v), List.of())),
+            new Call("template field Description", (s, v) -> template(s, CreateTaskTemplateRequest.builder(),
+                    List.of(new TemplateField("F", FieldType.TEXT, List.of(), java.util.Optional.of(v))))),
             new Call("InstanceId", (s, v) -> described(s, s.start().instanceId(v))),
             new Call("ContactFlowId", (s, v) -> described(s, s.start().contactFlowId(v))),
             new Call("PreviousContactId", (s, v) -> described(s, s.start().previousContactId(v))),
@@ -138,6 +148,68 @@ class StoresAgreeOnAwkwardInputTest {
         return "name=" + contact.name() + " description=" + contact.description() + " references=" + new LinkedHashMap<>(contact.references())
                 + " attributes=" + attributes(s, id) + " segments=" + new java.util.TreeMap<>(contact.segmentAttributes()).toString()
                 .replace(s.instance(), "<instance>");
+    }
+
+    /** A flow created with the member under test, as DescribeContactFlow shows it, without its ids. */
+    private static String flow(Setup s, CreateContactFlowRequest.Builder request) {
+        var created = s.service().createContactFlow(request.instanceId(s.instance()).name("f").type("CONTACT_FLOW").build());
+        var flow = s.service().describeContactFlow(s.instance(), created.contactFlowId());
+        return "description=" + flow.description() + " content=" + flow.content() + " tags=" + new java.util.TreeMap<>(flow.tags());
+    }
+
+    /** A template created with the member under test, as GetTaskTemplate shows it, without its ids. */
+    private static String template(Setup s, CreateTaskTemplateRequest.Builder request, List<TemplateField> fields) {
+        var created = s.service().createTaskTemplate(request.instanceId(s.instance()).name("t").contactFlowId(s.flow()).fields(fields).build());
+        var template = s.service().getTaskTemplate(s.instance(), created.taskTemplateId());
+        return "description=" + template.description() + " fields=" + template.fields();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Store.class)
+    void descriptionsContentAndTagsComeBackAsGivenAndTheirLimitsHoldOnEveryStore(Store store) {
+        Setup s = Setup.on(store.service());
+        String flowLanguage = "{\"Version\":\"2019-10-30\",\"Actions\":[]}";
+        String content = flowLanguage + EMOJI.repeat(256_000 - flowLanguage.length());
+        Map<String, String> tags = new LinkedHashMap<>();
+        for (int i = 0; i < 50; i++) {
+            tags.put("k" + i, EMOJI.repeat(256));
+        }
+        tags.put("k0", "");
+        String longest = flow(s, CreateContactFlowRequest.builder().description("Routes; 'quoted' \"text\"\r\n" + EMOJI).content(content).tags(tags));
+        assertThat(longest).isEqualTo("description=Optional[Routes; 'quoted' \"text\"\r\n" + EMOJI + "] content=Optional[" + content + "] tags="
+                + new java.util.TreeMap<>(tags));
+        assertThat(flow(s, CreateContactFlowRequest.builder())).isEqualTo("description=Optional.empty content=Optional.empty tags={}");
+
+        InvalidParameterException contentTooLong = refused(InvalidParameterException.class,
+                () -> flow(s, CreateContactFlowRequest.builder().content(content + "x")));
+        assertThat(contentTooLong.reason()).isEqualTo(Reason.INVALID_LENGTH);
+        assertThat(contentTooLong).hasMessage("Content must be at most 256000 characters (was 256001)");
+        Map<String, String> tooMany = new LinkedHashMap<>(tags);
+        tooMany.put("k50", "v");
+        InvalidParameterException tooManyTags = refused(InvalidParameterException.class, () -> flow(s, CreateContactFlowRequest.builder().tags(tooMany)));
+        assertThat(tooManyTags.reason()).isEqualTo(Reason.INVALID_TAG);
+        assertThat(tooManyTags).hasMessage("Tags must have at most 50 entries (was 51)");
+        for (String key : List.of("aws:owner", "a b", "ä", "a!")) {
+            assertThat(refused(InvalidParameterException.class, () -> flow(s, CreateContactFlowRequest.builder().tags(Map.of(key, "v"))))
+                    .reason()).as(key).isEqualTo(Reason.INVALID_TAG);
+        }
+        assertThat(refused(InvalidParameterException.class, () -> flow(s, CreateContactFlowRequest.builder().tags(Map.of("k", EMOJI.repeat(257))))))
+                .hasMessage("Tags value of 'k' must be at most 256 characters (was 257)");
+        assertThat(refused(InvalidParameterException.class, () -> flow(s, CreateContactFlowRequest.builder().tags(Map.of("k".repeat(129), "v"))))
+                .reason()).isEqualTo(Reason.INVALID_LENGTH);
+
+        assertThat(template(s, CreateTaskTemplateRequest.builder().description(EMOJI.repeat(255)),
+                List.of(new TemplateField("F", FieldType.TEXT, List.of(), java.util.Optional.of(EMOJI.repeat(255))))))
+                .isEqualTo("description=Optional[" + EMOJI.repeat(255) + "] fields=[TemplateField[name=F, type=TEXT, options=[], description=Optional["
+                        + EMOJI.repeat(255) + "]]]");
+        assertThat(refused(InvalidParameterException.class, () -> template(s, CreateTaskTemplateRequest.builder().description(EMOJI.repeat(256)),
+                List.of()))).hasMessage("Description must be at most 255 characters (was 256)");
+        assertThat(refused(InvalidParameterException.class, () -> template(s, CreateTaskTemplateRequest.builder().description(""), List.of()))
+                .reason()).isEqualTo(Reason.INVALID_LENGTH);
+        assertThat(refused(InvalidParameterException.class, () -> template(s, CreateTaskTemplateRequest.builder(),
+                List.of(new TemplateField("F", FieldType.TEXT, List.of(), java.util.Optional.of(EMOJI.repeat(256)))))))
+                .hasMessage("Fields Description must be at most 255 characters (was 256)");
+        assertThat(s.service().listTaskTemplates(s.instance())).as("refused templates are not kept").hasSize(1);
     }
 
     private static Map<String, String> attributes(Setup s, String contactId) {
