@@ -164,13 +164,14 @@ class FidelityRulesTest {
         }
         dev.connecttasks.domain.rules.TagRules.tags(fifty);
         dev.connecttasks.domain.rules.TagRules.tags(Map.of());
-        for (String key : new String[] {"a", "k".repeat(128), "+,-./09:;<=_", "AWS:upper", "x:aws:", "aws", "Z.z"}) {
+        for (String key : new String[] {"a", "k".repeat(128), "_.:/=+-@", "AWS:upper", "x:aws:", "aws", "Z.z", "a b", "é", "日本", "٣",
+                "\u00A0", "𝒜"}) {
             dev.connecttasks.domain.rules.TagRules.tags(Map.of(key, ""));
         }
         java.util.Map<String, String> fiftyOne = new java.util.HashMap<>(fifty);
         fiftyOne.put("k50", "v");
         assertTagRefused(fiftyOne, Reason.INVALID_TAG, "Tags must have at most 50 entries (was 51)");
-        for (String key : new String[] {"aws:x", "aws:", ">", "a*", "a b", "é", "*", "[", "a\tb"}) {
+        for (String key : new String[] {"aws:x", "aws:", ">", "a*", ",", ";", "<", "*", "[", "a\tb", "😀", "a!"}) {
             assertTagRefused(Map.of(key, "v"), Reason.INVALID_TAG, "Tags key '" + key + "' must match");
         }
         assertTagRefused(Map.of("", "v"), Reason.INVALID_LENGTH, "Tags key must be at least 1 character (was 0)");

@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
 public final class TagRules {
 
     static final int MAX_TAGS = 50;
-    /** The model's pattern as written; inside its brackets {@code +-=} is the range from '+' to '='. */
-    private static final Pattern KEY = Pattern.compile("^(?!aws:)[a-zA-Z+-=._:/]+$");
+    /** The model's pattern: letters, separators and numbers of any script, and {@code _ . : / = + - @}. */
+    private static final Pattern KEY = Pattern.compile("^(?!aws:)[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*$");
 
     private TagRules() {
     }
@@ -28,7 +28,7 @@ public final class TagRules {
             Refusals.text(tag.getKey(), "Tags key", 1, 128);
             if (!KEY.matcher(tag.getKey()).matches()) {
                 throw new InvalidParameterException(Reason.INVALID_TAG, "Tags key '" + tag.getKey()
-                        + "' must match " + KEY.pattern() + " (letters, digits and + , - . / : ; < = _; not starting aws:)");
+                        + "' must match " + KEY.pattern() + " (letters, spaces, digits and _ . : / = + - @; not starting aws:)");
             }
             Refusals.text(tag.getValue(), "Tags value of '" + tag.getKey() + "'", 0, 256);
         }

@@ -189,7 +189,7 @@ class StoresAgreeOnAwkwardInputTest {
         InvalidParameterException tooManyTags = refused(InvalidParameterException.class, () -> flow(s, CreateContactFlowRequest.builder().tags(tooMany)));
         assertThat(tooManyTags.reason()).isEqualTo(Reason.INVALID_TAG);
         assertThat(tooManyTags).hasMessage("Tags must have at most 50 entries (was 51)");
-        for (String key : List.of("aws:owner", "a b", "ä", "a!")) {
+        for (String key : List.of("aws:owner", "a,b", "😀", "a!")) {
             assertThat(refused(InvalidParameterException.class, () -> flow(s, CreateContactFlowRequest.builder().tags(Map.of(key, "v"))))
                     .reason()).as(key).isEqualTo(Reason.INVALID_TAG);
         }
