@@ -6,6 +6,9 @@ import dev.connecttasks.application.port.in.GetContactAttributesResponse;
 import dev.connecttasks.application.port.in.InstanceSetup;
 import dev.connecttasks.application.port.in.StartTaskContactResponse;
 import dev.connecttasks.application.port.in.TaskContacts;
+import dev.connecttasks.application.port.in.ListContactReferencesResponse;
+import dev.connecttasks.domain.request.ListContactReferencesRequest;
+import dev.connecttasks.domain.request.UpdateContactRequest;
 import dev.connecttasks.application.port.out.IdSource;
 import dev.connecttasks.application.port.StorePorts;
 import dev.connecttasks.domain.flow.ContactFlow;
@@ -85,6 +88,16 @@ public final class ComposedService implements ConnectTasksService {
     @Override
     public void updateContactSchedule(UpdateContactScheduleRequest request) {
         contacts.updateContactSchedule(request);
+    }
+
+    @Override
+    public void updateContact(UpdateContactRequest request) {
+        contacts.updateContact(request);
+    }
+
+    @Override
+    public ListContactReferencesResponse listContactReferences(ListContactReferencesRequest request) {
+        return contacts.listContactReferences(request);
     }
 
     @Override

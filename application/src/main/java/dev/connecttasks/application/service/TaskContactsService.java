@@ -4,6 +4,9 @@ import static dev.connecttasks.application.service.PortFailures.guarded;
 
 import dev.connecttasks.application.port.in.DescribeContactResponse;
 import dev.connecttasks.application.port.in.GetContactAttributesResponse;
+import dev.connecttasks.application.port.in.ListContactReferencesResponse;
+import dev.connecttasks.domain.request.ListContactReferencesRequest;
+import dev.connecttasks.domain.request.UpdateContactRequest;
 import dev.connecttasks.application.port.in.StartTaskContactResponse;
 import dev.connecttasks.application.port.in.TaskContacts;
 import dev.connecttasks.application.port.out.ContactStore;
@@ -118,6 +121,38 @@ final class TaskContactsService implements TaskContacts {
         guarded("UpdateContactSchedule", () -> {
             Instant now = clock.instant();
             changeContact(request.instanceId(), request.contactId(), now, contact -> contactRules.reschedule(contact, request.scheduledTime(), now));
+        });
+    }
+
+    @Override
+    public void updateContact(UpdateContactRequest given) {
+        UpdateContactRequest request = new UpdateContactRequest(given.instanceId().map(ResourceArns::instanceId), given.contactId(),
+                given.name(), given.description(), given.references(), given.segmentAttributes());
+        guarded("UpdateContact", () -> {
+            Instant now = clock.instant();
+            ContactOperationRules.admitUpdate(request, instances.admission(rates.contactOperation(request.instanceId(), now)));
+            String id = request.contactId().orElseThrow();
+            contacts.inTransaction(request.instanceId().orElseThrow(), transaction -> {
+                Contact contact = ContactOperationRules.existing(transaction.contact(id), id);
+                transaction.updateContact(ContactOperationRules.update(contact, request, now));
+                return null;
+            });
+        });
+    }
+
+    @Override
+    public ListContactReferencesResponse listContactReferences(ListContactReferencesRequest request) {
+        return guarded("ListContactReferences", () -> {
+            Optional<String> instanceId = request.instanceId().map(ResourceArns::instanceId);
+            Instant now = clock.instant();
+            ContactOperationRules.admit(instanceId, request.contactId(), "ContactId", instances.admission(rates.contactOperation(instanceId, now)),
+                    () -> ContactOperationRules.referenceTypes(request));
+            java.util.Set<String> types = ContactOperationRules.referenceTypes(request);
+            String id = request.contactId().orElseThrow();
+            Contact contact = ContactOperationRules.existing(contacts.findContact(instanceId.orElseThrow(), id), id);
+            return new ListContactReferencesResponse(ContactOperationRules.references(contact, types).stream()
+                    .map(e -> new ListContactReferencesResponse.Listed(e.getKey(), e.getValue().type().orElseThrow(), e.getValue().valueOrEmpty()))
+                    .toList());
         });
     }
 

@@ -71,8 +71,12 @@ public record Contact(
 
     /** Tasks expire a fixed duration after the later of initiation and schedule; other channels never do. */
     public Optional<Instant> expiresAt() {
-        Instant start = scheduledTime.filter(s -> s.isAfter(initiationTimestamp)).orElse(initiationTimestamp);
-        return expiryDuration.map(start::plus);
+        return expiryDuration.map(expiryStart()::plus);
+    }
+
+    /** Where a task's expiry duration is counted from: the later of initiation and schedule. */
+    public Instant expiryStart() {
+        return scheduledTime.filter(s -> s.isAfter(initiationTimestamp)).orElse(initiationTimestamp);
     }
 
     public boolean isOpen(Instant now) {
@@ -110,7 +114,15 @@ public record Contact(
         return copyWith(Optional.of(newTime), stoppedAt, rescheduleCount + 1);
     }
 
-    /** The only fields that change after creation: a stop and a reschedule. */
+    /** UpdateContact's change: what an application may edit after creation, and a task's expiry duration. */
+    public Contact updated(String newName, Optional<String> newDescription, Map<String, Reference> newReferences,
+                           Map<String, SegmentAttributeValue> newSegmentAttributes, Optional<Duration> newExpiryDuration) {
+        return new Contact(instanceId, contactId, channel, initiationMethod, newName, newDescription, newReferences, flow,
+                previousContactId, relatedContactId, initialContactId, initiationTimestamp, scheduledTime, newExpiryDuration,
+                stoppedAt, clientToken, rescheduleCount, newSegmentAttributes);
+    }
+
+    /** The fields a stop and a reschedule change. */
     private Contact copyWith(Optional<Instant> newScheduledTime, Optional<Instant> newStoppedAt, int newRescheduleCount) {
         return new Contact(instanceId, contactId, channel, initiationMethod, name, description, references, flow,
                 previousContactId, relatedContactId, initialContactId, initiationTimestamp, newScheduledTime, expiryDuration,

@@ -50,6 +50,8 @@ public enum Reason {
     CONTACT_NOT_SCHEDULED,
     /** DECISION: StartTaskContact's Attachments, which connect-tasks does not keep (the wire refuses them after checking them). */
     ATTACHMENTS_NOT_SUPPORTED,
+    /** DECISION: a member of the API model that routes through queues, agents or endpoints, which connect-tasks has not. */
+    MEMBER_NOT_SUPPORTED,
     /** DECISION: the service's clock outside the instants every store can keep (InstantRange). */
     TIME_OUT_OF_RANGE,
     // ports

@@ -71,7 +71,7 @@ final class MemberRules {
         }
     }
 
-    private static void references(Map<String, Reference> references) {
+    static void references(Map<String, Reference> references) {
         // every key's and value's characters first, so the reason never depends on the map's iteration order
         for (Map.Entry<String, Reference> e : references.entrySet()) {
             Refusals.wellFormed(e.getKey(), "References key");
@@ -115,6 +115,17 @@ final class MemberRules {
                         + StartTaskContactRequest.CREATED_BY_USER);
             }
         }
+    }
+
+    /** UpdateContact's SegmentAttributes: of the system keys, only the task's expiry may change after creation. */
+    static Optional<Duration> updatableSegmentAttributes(Map<String, SegmentAttributeValue> segments) {
+        for (String key : new java.util.TreeSet<>(segments.keySet())) {
+            if (!key.equals(StartTaskContactRequest.CONTACT_EXPIRY)) {
+                throw new InvalidParameterException(Reason.INVALID_SEGMENT_ATTRIBUTE, "SegmentAttributes key '" + abbreviate(key)
+                        + "' cannot be updated; UpdateContact changes only " + StartTaskContactRequest.CONTACT_EXPIRY);
+            }
+        }
+        return expiryOverride(segments);
     }
 
     /** {@code connect:CreatedByUser}: a ValueString with the ARN of an agent of the request's instance, and nothing else. */

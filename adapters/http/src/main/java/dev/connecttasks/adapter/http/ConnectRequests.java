@@ -95,7 +95,7 @@ final class ConnectRequests extends Handler.Abstract {
                     name -> request.getHeaders().getValuesList(name), body));
             Router.Match match = router.match(method, rawPath).orElseThrow(
                     () -> new MalformedRequest(404, "UnknownOperationException", "No operation at " + method + " " + rawPath));
-            ObjectNode result = match.handler().apply(new WireRequest(match.labels(), Map.of(), new HttpMembers(JsonBodies.parse(body))));
+            ObjectNode result = match.handler().apply(new WireRequest(match.labels(), query(request), new HttpMembers(JsonBodies.parse(body))));
             return Answer.ok(result);
         } catch (MalformedRequest e) {
             return Answer.error(e.status(), e.errorType(), e.getMessage());
@@ -108,6 +108,21 @@ final class ConnectRequests extends Handler.Abstract {
         } catch (RuntimeException e) {
             return internalFailure(requestId, "InternalServiceException", e);
         }
+    }
+
+    /** The query's parameters, percent-decoded as UTF-8, each with its values in the order sent. */
+    private static Map<String, java.util.List<String>> query(Request request) {
+        org.eclipse.jetty.util.Fields fields;
+        try {
+            fields = Request.extractQueryParameters(request, java.nio.charset.StandardCharsets.UTF_8);
+        } catch (RuntimeException e) {
+            throw MalformedRequest.serialization("the query string cannot be decoded: " + e.getMessage());
+        }
+        Map<String, java.util.List<String>> query = new java.util.LinkedHashMap<>();
+        for (org.eclipse.jetty.util.Fields.Field field : fields) {
+            query.put(field.getName(), java.util.List.copyOf(field.getValues()));
+        }
+        return query;
     }
 
     /** Why the body never arrived whole: too large, too slow, or the client went away (then no one hears an answer). */

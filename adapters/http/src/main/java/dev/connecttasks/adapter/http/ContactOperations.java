@@ -13,6 +13,8 @@ import dev.connecttasks.domain.request.StartTaskContactRequest;
 import dev.connecttasks.domain.request.StopContactRequest;
 import dev.connecttasks.domain.request.UpdateContactAttributesRequest;
 import dev.connecttasks.domain.request.UpdateContactScheduleRequest;
+import dev.connecttasks.domain.request.ListContactReferencesRequest;
+import dev.connecttasks.domain.request.UpdateContactRequest;
 import java.util.Map;
 import java.util.Optional;
 
@@ -119,6 +121,32 @@ final class ContactOperations {
         HttpMembers b = request.body();
         service.stopContact(StopContactRequest.builder().instanceId(b.string("InstanceId")).contactId(b.string("ContactId")).build());
         return Wire.object();
+    }
+
+    ObjectNode updateContact(WireRequest request) {
+        HttpMembers b = request.body();
+        b.refuseUnsupported("UpdateContact", "QueueInfo", "UserInfo", "CustomerEndpoint", "SystemEndpoint");
+        service.updateContact(UpdateContactRequest.builder().instanceId(request.label("InstanceId")).contactId(request.label("ContactId"))
+                .name(b.string("Name")).description(b.string("Description"))
+                .references(b.structureMap("References", ContactOperations::reference))
+                .segmentAttributes(b.structureMap("SegmentAttributes", ContactOperations::segmentAttribute)).build());
+        return Wire.object();
+    }
+
+    /** The model's ReferenceSummary is a union keyed by the reference's type. */
+    private static final Map<String, String> SUMMARY_MEMBER = Map.of("URL", "Url", "NUMBER", "Number", "STRING", "String",
+            "DATE", "Date", "EMAIL", "Email");
+
+    ObjectNode listContactReferences(WireRequest request) {
+        var listed = service.listContactReferences(ListContactReferencesRequest.builder().instanceId(request.label("InstanceId"))
+                .contactId(request.label("ContactId")).referenceTypes(request.queryValues("referenceTypes"))
+                .nextToken(request.queryValue("nextToken")).build());
+        ObjectNode response = Wire.object();
+        var summaries = response.putArray("ReferenceSummaryList");
+        for (var reference : listed.references()) {
+            summaries.addObject().putObject(SUMMARY_MEMBER.get(reference.type())).put("Name", reference.name()).put("Value", reference.value());
+        }
+        return response;
     }
 
     ObjectNode updateContactSchedule(WireRequest request) {

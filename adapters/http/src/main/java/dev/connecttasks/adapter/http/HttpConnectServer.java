@@ -132,6 +132,8 @@ public final class HttpConnectServer implements AutoCloseable {
                 .add("GET", "/contact/attributes/{InstanceId}/{InitialContactId}", "GetContactAttributes", contacts::getContactAttributes)
                 .add("POST", "/contact/stop", "StopContact", contacts::stopContact)
                 .add("POST", "/contact/schedule", "UpdateContactSchedule", contacts::updateContactSchedule)
+                .add("POST", "/contacts/{InstanceId}/{ContactId}", "UpdateContact", contacts::updateContact)
+                .add("GET", "/contact/references/{InstanceId}/{ContactId}", "ListContactReferences", contacts::listContactReferences)
                 .add("PUT", "/contact/chat", "StartChatContact", setup::startChatContact)
                 .add("PUT", "/instance", "CreateInstance", setup::createInstance)
                 .add("GET", "/instance/{InstanceId}", "DescribeInstance", setup::describeInstance)

@@ -139,6 +139,24 @@ public final class HttpMembers {
         return result;
     }
 
+    /** Whether the member is given (JSON null is not). */
+    boolean has(String member) {
+        return present(member) != null;
+    }
+
+    /**
+     * Refuses members of the API model that connect-tasks cannot honour (they route voice and chat
+     * contacts through queues, agents and endpoints it does not have), rather than drop them.
+     */
+    void refuseUnsupported(String operation, String... members) {
+        for (String member : members) {
+            if (has(member)) {
+                throw new dev.connecttasks.domain.error.InvalidRequestException(dev.connecttasks.domain.error.Reason.MEMBER_NOT_SUPPORTED,
+                        operation + " " + member + " is not supported: connect-tasks has no queues, agents or endpoints to apply it to");
+            }
+        }
+    }
+
     private JsonNode present(String member) {
         JsonNode value = body.get(member);
         return value == null || value.isNull() ? null : value;

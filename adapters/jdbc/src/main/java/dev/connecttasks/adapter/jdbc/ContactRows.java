@@ -40,6 +40,10 @@ final class ContactRows {
     /** Stop and reschedule change only these. */
     private static final String UPDATE = "UPDATE ct_contact SET scheduled_ns = ?, stopped_ns = ?, reschedule_count = ?, "
             + "open_until_ns = ? WHERE instance_id = ? AND contact_id = ?";
+    /** UpdateContact's change writes what it may edit as well. */
+    private static final String UPDATE_EDITED = "UPDATE ct_contact SET scheduled_ns = ?, stopped_ns = ?, reschedule_count = ?, "
+            + "open_until_ns = ?, name = ?, description = ?, references_json = ?, segment_attributes_json = ?, expiry_duration_ns = ? "
+            + "WHERE instance_id = ? AND contact_id = ?";
 
     /** A contact, the attributes of its scope and the number of tasks linked to it. */
     record WithChain(Contact contact, Map<String, String> scope, int linkedTasks) {
@@ -95,9 +99,19 @@ final class ContactRows {
         return Sql.optionalString(row, column).map(JsonColumns::attributes).orElse(Map.of());
     }
 
-    static void update(PendingWrites writes, Contact c) {
-        writes.add(UPDATE, c.scheduledTime().map(Nanos::of), c.stoppedAt().map(Nanos::of), c.rescheduleCount(),
-                openUntil(c), c.instanceId(), c.contactId());
+    /** Writes {@code c} over {@code before}: a stop or reschedule writes its few columns, an edit the edited ones too. */
+    static void update(PendingWrites writes, Contact before, Contact c) {
+        boolean edited = !before.name().equals(c.name()) || !before.description().equals(c.description())
+                || !before.references().equals(c.references()) || !before.segmentAttributes().equals(c.segmentAttributes())
+                || !before.expiryDuration().equals(c.expiryDuration());
+        if (edited) {
+            writes.add(UPDATE_EDITED, c.scheduledTime().map(Nanos::of), c.stoppedAt().map(Nanos::of), c.rescheduleCount(), openUntil(c),
+                    c.name(), c.description(), JsonColumns.references(c.references()), JsonColumns.segmentAttributes(c.segmentAttributes()),
+                    c.expiryDuration().map(Nanos::of), c.instanceId(), c.contactId());
+        } else {
+            writes.add(UPDATE, c.scheduledTime().map(Nanos::of), c.stoppedAt().map(Nanos::of), c.rescheduleCount(),
+                    openUntil(c), c.instanceId(), c.contactId());
+        }
     }
 
     /** The expiry of a task that is not stopped; what the open-task count is taken over. */

@@ -206,7 +206,7 @@ final class JdbcInstanceTransaction implements InstanceTransaction {
             before = ContactRows.find(connection, instanceId, contact.contactId()).orElseThrow(
                     () -> new IllegalStateException("updating contact " + contact.contactId() + ", which has no row"));
         }
-        ContactRows.update(writes, contact);
+        ContactRows.update(writes, before, contact);
         contactsRead.put(contact.contactId(), contact);
         guard.changed(contact.contactId(), ContactRows.openUntil(before), ContactRows.openUntil(contact));
     }

@@ -6,6 +6,8 @@ import dev.connecttasks.domain.request.StartTaskContactRequest;
 import dev.connecttasks.domain.request.StopContactRequest;
 import dev.connecttasks.domain.request.UpdateContactAttributesRequest;
 import dev.connecttasks.domain.request.UpdateContactScheduleRequest;
+import dev.connecttasks.domain.request.ListContactReferencesRequest;
+import dev.connecttasks.domain.request.UpdateContactRequest;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -72,6 +74,23 @@ public interface TaskContacts {
      */
     void updateContactSchedule(UpdateContactScheduleRequest request);
 
+    /**
+     * Changes an ongoing or ended contact: Name and Description replaced, References merged by name,
+     * a task's {@code connect:ContactExpiry} moved. Refuses with {@code ThrottlingException RATE_EXCEEDED};
+     * {@code InvalidParameterException MISSING_PARAMETER}, {@code INVALID_LENGTH}, {@code INVALID_CHARACTERS},
+     * {@code INVALID_REFERENCE}, {@code INVALID_SEGMENT_ATTRIBUTE}; {@code ResourceNotFoundException INSTANCE},
+     * {@code CONTACT}; {@code InvalidParameterException INVALID_SEGMENT_ATTRIBUTE} (not a task, or an expiry
+     * not after now); {@code InvalidRequestException CONTACT_NOT_ACTIVE} (an ended task's expiry).
+     */
+    void updateContact(UpdateContactRequest request);
+
+    /**
+     * The contact's references of the given types, by name. Refuses with {@code ThrottlingException RATE_EXCEEDED};
+     * {@code InvalidParameterException MISSING_PARAMETER}, {@code INVALID_LENGTH}, {@code INVALID_VALUE};
+     * {@code ResourceNotFoundException INSTANCE}, {@code CONTACT}.
+     */
+    ListContactReferencesResponse listContactReferences(ListContactReferencesRequest request);
+
     /** {@link #startTaskContact} on the common pool. */
     default CompletableFuture<StartTaskContactResponse> startTaskContactAsync(StartTaskContactRequest request) {
         return Async.call(() -> startTaskContact(request));
@@ -100,5 +119,15 @@ public interface TaskContacts {
     /** {@link #updateContactSchedule} on the common pool. */
     default CompletableFuture<Void> updateContactScheduleAsync(UpdateContactScheduleRequest request) {
         return Async.run(() -> updateContactSchedule(request));
+    }
+
+    /** {@link #updateContact} on the common pool. */
+    default CompletableFuture<Void> updateContactAsync(UpdateContactRequest request) {
+        return Async.run(() -> updateContact(request));
+    }
+
+    /** {@link #listContactReferences} on the common pool. */
+    default CompletableFuture<ListContactReferencesResponse> listContactReferencesAsync(ListContactReferencesRequest request) {
+        return Async.call(() -> listContactReferences(request));
     }
 }

@@ -1,0 +1,101 @@
+package dev.connecttasks.adapter.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import dev.connecttasks.ConnectTasks;
+import dev.connecttasks.domain.policy.TaskPolicy;
+import dev.connecttasks.testkit.support.MutableClock;
+import java.time.Duration;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.awscore.exception.AwsServiceException;
+import software.amazon.awssdk.services.connect.ConnectClient;
+import software.amazon.awssdk.services.connect.model.Contact;
+import software.amazon.awssdk.services.connect.model.InvalidParameterException;
+import software.amazon.awssdk.services.connect.model.InvalidRequestException;
+import software.amazon.awssdk.services.connect.model.Reference;
+import software.amazon.awssdk.services.connect.model.ReferenceSummary;
+import software.amazon.awssdk.services.connect.model.ReferenceType;
+import software.amazon.awssdk.services.connect.model.ResourceNotFoundException;
+import software.amazon.awssdk.services.connect.model.SegmentAttributeValue;
+
+/** The task's life after its start through the real SDK client: UpdateContact and ListContactReferences, errors by class. */
+class ContactLifeSdkTest {
+
+    private final MutableClock clock = MutableClock.at("2026-05-04T09:00:00Z");
+    private SdkFixture fixture;
+    private ConnectClient connect;
+    private String instance;
+
+    @BeforeEach
+    void start() throws Exception {
+        fixture = SdkFixture.start(ConnectTasks.inMemory(o -> o.clock(clock).policy(TaskPolicy.defaults().withThrottling(false))));
+        connect = fixture.connect;
+        instance = fixture.instance;
+    }
+
+    @AfterEach
+    void stop() {
+        fixture.close();
+    }
+
+    @Test
+    void anUpdatedTaskShowsItsNewNameDescriptionReferencesAndExpiry() {
+        String task = connect.startTaskContact(fixture.task().references(Map.of(
+                "ticket", Reference.builder().type(ReferenceType.URL).value("https://example.com/1").build())).build()).contactId();
+        connect.updateContact(r -> r.instanceId(instance).contactId(task).name("Renamed").description("Call after five")
+                .references(Map.of("note", Reference.builder().type(ReferenceType.STRING).value("VIP").build(),
+                        "count", Reference.builder().type(ReferenceType.NUMBER).value("3").build()))
+                .segmentAttributes(Map.of("connect:ContactExpiry", SegmentAttributeValue.builder()
+                        .valueMap(Map.of("ExpiryDuration", SegmentAttributeValue.builder().valueInteger(120).build())).build())));
+        Contact contact = connect.describeContact(r -> r.instanceId(instance).contactId(task)).contact();
+        assertThat(contact.name()).isEqualTo("Renamed");
+        assertThat(contact.description()).isEqualTo("Call after five");
+        assertThat(contact.segmentAttributes().get("connect:ContactExpiry").valueMap().get("ExpiryDuration").valueInteger()).isEqualTo(120);
+
+        var listed = connect.listContactReferences(r -> r.instanceId(instance).contactId(task)
+                .referenceTypes(ReferenceType.URL, ReferenceType.STRING, ReferenceType.NUMBER));
+        assertThat(listed.referenceSummaryList()).containsExactly(
+                ReferenceSummary.fromNumber(n -> n.name("count").value("3")),
+                ReferenceSummary.fromString(s -> s.name("note").value("VIP")),
+                ReferenceSummary.fromUrl(u -> u.name("ticket").value("https://example.com/1")));
+        assertThat(listed.nextToken()).isNull();
+        assertThat(connect.listContactReferences(r -> r.instanceId(instance).contactId(task).referenceTypes(ReferenceType.DATE))
+                .referenceSummaryList()).isEmpty();
+
+        clock.advance(Duration.ofMinutes(119));
+        connect.stopContact(r -> r.instanceId(instance).contactId(task));
+        connect.updateContact(r -> r.instanceId(instance).contactId(task).name("Ended and renamed"));
+        assertThat(connect.describeContact(r -> r.instanceId(instance).contactId(task)).contact().name()).isEqualTo("Ended and renamed");
+    }
+
+    @Test
+    void refusalsArriveAsTheModelsErrorClasses() {
+        String task = connect.startTaskContact(fixture.task().build()).contactId();
+        assertRefused(InvalidParameterException.class, "MISSING_PARAMETER",
+                () -> connect.updateContact(r -> r.instanceId(instance).contactId(task)));
+        assertRefused(ResourceNotFoundException.class, "CONTACT", () -> connect.updateContact(r -> r.instanceId(instance).contactId("nope").name("n")));
+        assertRefused(InvalidRequestException.class, "MEMBER_NOT_SUPPORTED",
+                () -> connect.updateContact(r -> r.instanceId(instance).contactId(task).name("n").queueInfo(q -> q.id("q"))));
+        connect.stopContact(r -> r.instanceId(instance).contactId(task));
+        assertRefused(InvalidRequestException.class, "CONTACT_NOT_ACTIVE", () -> connect.updateContact(r -> r.instanceId(instance)
+                .contactId(task).segmentAttributes(Map.of("connect:ContactExpiry", SegmentAttributeValue.builder()
+                        .valueMap(Map.of("ExpiryDuration", SegmentAttributeValue.builder().valueInteger(60).build())).build()))));
+        assertRefused(InvalidParameterException.class, "MISSING_PARAMETER",
+                () -> connect.listContactReferences(r -> r.instanceId(instance).contactId(task)));
+        assertRefused(InvalidParameterException.class, "INVALID_VALUE",
+                () -> connect.listContactReferences(r -> r.instanceId(instance).contactId(task).referenceTypes(ReferenceType.URL)
+                        .nextToken("made-up")));
+        assertThat(connect.describeContact(r -> r.instanceId(instance).contactId(task)).contact().name()).isEqualTo("Call back");
+    }
+
+    private static <E extends AwsServiceException> void assertRefused(Class<E> type, String reasonCode, Supplier<?> call) {
+        E refused = catchThrowableOfType(type, call::get);
+        assertThat(refused).as("%s %s", type.getSimpleName(), reasonCode).isNotNull();
+        assertThat(refused.awsErrorDetails().rawResponse().asUtf8String()).contains("\"ReasonCode\":\"" + reasonCode + "\"");
+    }
+}

@@ -1,0 +1,175 @@
+package dev.connecttasks.testkit.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import dev.connecttasks.application.port.in.ConnectTasksService;
+import dev.connecttasks.application.port.in.ListContactReferencesResponse.Listed;
+import dev.connecttasks.domain.contact.ContactState;
+import dev.connecttasks.domain.contact.Reference;
+import dev.connecttasks.domain.contact.SegmentAttributeValue;
+import dev.connecttasks.domain.error.ConnectException;
+import dev.connecttasks.domain.error.InvalidParameterException;
+import dev.connecttasks.domain.error.InvalidRequestException;
+import dev.connecttasks.domain.error.Reason;
+import dev.connecttasks.domain.error.ResourceNotFoundException;
+import dev.connecttasks.domain.error.ServiceQuotaExceededException;
+import dev.connecttasks.domain.policy.TaskPolicy;
+import dev.connecttasks.domain.request.CreateContactFlowRequest;
+import dev.connecttasks.domain.request.CreateInstanceRequest;
+import dev.connecttasks.domain.request.DescribeContactRequest;
+import dev.connecttasks.domain.request.GetContactAttributesRequest;
+import dev.connecttasks.domain.request.ListContactReferencesRequest;
+import dev.connecttasks.domain.request.RecordContactRequest;
+import dev.connecttasks.domain.request.StartTaskContactRequest;
+import dev.connecttasks.domain.request.StopContactRequest;
+import dev.connecttasks.domain.request.UpdateContactRequest;
+import dev.connecttasks.testkit.support.MutableClock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.time.Clock;
+import org.junit.jupiter.api.Test;
+
+/**
+ * UpdateContact and ListContactReferences through the service on a store: the edits kept, the
+ * refusals that change nothing, the expiry moving the open-task count. Every store runs it.
+ */
+public abstract class ContactLifeContract {
+
+    /** A service on an empty store of the adapter under test. */
+    protected abstract ConnectTasksService service(TaskPolicy policy, Clock clock);
+
+    private static final TaskPolicy POLICY = TaskPolicy.defaults().withThrottling(false).withTaskExpiry(Duration.ofMinutes(30))
+            .withOpenTasksPerInstance(2);
+
+    private final MutableClock clock = MutableClock.at("2026-05-04T09:00:00Z");
+    private ConnectTasksService service;
+    private String instance;
+    private String flow;
+
+    private void open() {
+        service = service(POLICY, clock);
+        instance = service.createInstance(CreateInstanceRequest.builder().instanceAlias("updates").build()).instanceId();
+        flow = service.createContactFlow(CreateContactFlowRequest.builder().instanceId(instance).name("f").type("CONTACT_FLOW").build())
+                .contactFlowId();
+    }
+
+    private String start(String name, Map<String, Reference> references) {
+        return service.startTaskContact(StartTaskContactRequest.builder().instanceId(instance).contactFlowId(flow).name(name)
+                .references(references).attributes(Map.of("kept", "yes")).build()).contactId();
+    }
+
+    private UpdateContactRequest.Builder update(String contact) {
+        return UpdateContactRequest.builder().instanceId(instance).contactId(contact);
+    }
+
+    private List<Listed> references(String contact, String... types) {
+        return service.listContactReferences(ListContactReferencesRequest.builder().instanceId(instance).contactId(contact)
+                .referenceTypes(types).build()).references();
+    }
+
+    @Test
+    void nameDescriptionAndReferencesChangeOnOngoingAndEndedContactsAndListAsKept() {
+        open();
+        String task = start("first", Map.of("ticket", Reference.of("URL", "https://example.com/1"), "n", Reference.of("NUMBER", "7")));
+        service.updateContact(update(task).name("second 😀").description("now described").references(Map.of(
+                "ticket", Reference.of("URL", "https://example.com/2"), "note", Reference.of("STRING", "call after 5"))).build());
+        var described = service.describeContact(DescribeContactRequest.builder().instanceId(instance).contactId(task).build());
+        assertThat(described.contact().name()).isEqualTo("second 😀");
+        assertThat(described.contact().description()).contains("now described");
+        assertThat(described.attributes()).as("the scope's attributes are not touched").containsEntry("kept", "yes");
+        assertThat(references(task, "URL", "STRING", "NUMBER")).containsExactly(new Listed("n", "NUMBER", "7"),
+                new Listed("note", "STRING", "call after 5"), new Listed("ticket", "URL", "https://example.com/2"));
+        assertThat(references(task, "URL")).containsExactly(new Listed("ticket", "URL", "https://example.com/2"));
+        assertThat(references(task, "ATTACHMENT", "EMAIL")).isEmpty();
+        assertThat(references(task)).as("an empty ReferenceTypes matches nothing").isEmpty();
+
+        service.stopContact(StopContactRequest.builder().instanceId(instance).contactId(task).build());
+        service.updateContact(update(task).description("").build());
+        var ended = service.describeContact(DescribeContactRequest.builder().instanceId(instance).contactId(task).build());
+        assertThat(ended.state()).isEqualTo(ContactState.ENDED);
+        assertThat(ended.contact().description()).contains("");
+        assertThat(ended.contact().name()).isEqualTo("second 😀");
+
+        String chat = service.recordContact(RecordContactRequest.builder().instanceId(instance).channel("CHAT").initiationMethod("API").build());
+        service.updateContact(update(chat).name("a chat").build());
+        assertThat(service.describeContact(DescribeContactRequest.builder().instanceId(instance).contactId(chat).build()).contact().name())
+                .isEqualTo("a chat");
+    }
+
+    @Test
+    void aRefusedUpdateNamesItsMemberAndChangesNothing() {
+        open();
+        String task = start("kept", Map.of());
+        assertRefused(InvalidParameterException.class, Reason.MISSING_PARAMETER, "at least one of Name, Description, References or SegmentAttributes",
+                () -> service.updateContact(update(task).build()));
+        assertRefused(InvalidParameterException.class, Reason.INVALID_LENGTH, "Name must be at most 1024 characters (was 1025)",
+                () -> service.updateContact(update(task).name("😀".repeat(1025)).build()));
+        assertRefused(InvalidParameterException.class, Reason.INVALID_CHARACTERS, "Description",
+                () -> service.updateContact(update(task).description("a\u0000").build()));
+        assertRefused(InvalidParameterException.class, Reason.INVALID_REFERENCE, "References['r'].Value must be a valid URL",
+                () -> service.updateContact(update(task).name("not kept").references(Map.of("r", Reference.of("URL", "no url"))).build()));
+        assertRefused(InvalidParameterException.class, Reason.INVALID_SEGMENT_ATTRIBUTE, "cannot be updated",
+                () -> service.updateContact(update(task).segmentAttributes(Map.of("connect:CreatedByUser",
+                        SegmentAttributeValue.ofString("arn"))).build()));
+        assertRefused(ResourceNotFoundException.class, Reason.CONTACT, "was not found",
+                () -> service.updateContact(update(task + "x").name("n").build()));
+        assertRefused(ResourceNotFoundException.class, Reason.INSTANCE, "",
+                () -> service.updateContact(UpdateContactRequest.builder().instanceId("no-such").contactId(task).name("n").build()));
+        assertRefused(InvalidParameterException.class, Reason.MISSING_PARAMETER, "ReferenceTypes is required",
+                () -> service.listContactReferences(ListContactReferencesRequest.builder().instanceId(instance).contactId(task).build()));
+        assertRefused(InvalidParameterException.class, Reason.INVALID_VALUE, "ReferenceTypes must each be one of",
+                () -> references(task, "URL", "LINK"));
+        assertRefused(InvalidParameterException.class, Reason.INVALID_VALUE, "NextToken 'abc' was not issued",
+                () -> service.listContactReferences(ListContactReferencesRequest.builder().instanceId(instance).contactId(task)
+                        .referenceTypes("URL").nextToken("abc").build()));
+        var described = service.describeContact(DescribeContactRequest.builder().instanceId(instance).contactId(task).build()).contact();
+        assertThat(described.name()).isEqualTo("kept");
+        assertThat(described.description()).isEmpty();
+        assertThat(described.references()).isEmpty();
+    }
+
+    @Test
+    void aNewContactExpiryMovesTheTasksEndAndSoTheOpenTaskCount() {
+        open();
+        String shortened = start("a", Map.of());
+        String lengthened = start("b", Map.of());
+        assertRefused(ServiceQuotaExceededException.class, Reason.ACTIVE_TASKS, "", () -> start("c", Map.of()));
+
+        service.updateContact(update(shortened).segmentAttributes(SegmentAttributeValue.contactExpiryMinutes(5)).build());
+        service.updateContact(update(lengthened).segmentAttributes(SegmentAttributeValue.contactExpiryMinutes(120)).build());
+        var read = service.describeContact(DescribeContactRequest.builder().instanceId(instance).contactId(shortened).build());
+        assertThat(read.expiresAt()).contains(clock.instant().plus(Duration.ofMinutes(5)));
+        assertThat(read.contact().segmentAttributes()).isEqualTo(SegmentAttributeValue.contactExpiryMinutes(5));
+
+        clock.advance(Duration.ofMinutes(6));
+        assertThat(service.describeContact(DescribeContactRequest.builder().instanceId(instance).contactId(shortened).build()).state())
+                .isEqualTo(ContactState.ENDED);
+        String third = start("c", Map.of());
+        clock.advance(Duration.ofMinutes(30));
+        assertThat(service.describeContact(DescribeContactRequest.builder().instanceId(instance).contactId(third).build()).state())
+                .as("the policy's 30 minutes").isEqualTo(ContactState.ENDED);
+        assertThat(service.describeContact(DescribeContactRequest.builder().instanceId(instance).contactId(lengthened).build()).state())
+                .as("moved to 120 minutes, still open and counted").isEqualTo(ContactState.OPEN);
+        start("d", Map.of());
+        assertRefused(ServiceQuotaExceededException.class, Reason.ACTIVE_TASKS, "", () -> start("e", Map.of()));
+
+        assertRefused(InvalidRequestException.class, Reason.CONTACT_NOT_ACTIVE, "its expiry cannot move",
+                () -> service.updateContact(update(shortened).segmentAttributes(SegmentAttributeValue.contactExpiryMinutes(600)).build()));
+        assertRefused(InvalidParameterException.class, Reason.INVALID_SEGMENT_ATTRIBUTE, "which is not after now",
+                () -> service.updateContact(update(lengthened).segmentAttributes(SegmentAttributeValue.contactExpiryMinutes(30)).build()));
+        String chat = service.recordContact(RecordContactRequest.builder().instanceId(instance).channel("CHAT").initiationMethod("API").build());
+        assertRefused(InvalidParameterException.class, Reason.INVALID_SEGMENT_ATTRIBUTE, "applies to tasks only",
+                () -> service.updateContact(update(chat).segmentAttributes(SegmentAttributeValue.contactExpiryMinutes(30)).build()));
+        assertThat(service.getContactAttributes(GetContactAttributesRequest.builder().instanceId(instance).initialContactId(lengthened).build())
+                .attributes()).containsEntry("kept", "yes");
+    }
+
+    private static <E extends ConnectException> void assertRefused(Class<E> type, Reason reason, String inMessage, Runnable call) {
+        E refused = catchThrowableOfType(type, call::run);
+        assertThat(refused).as("%s %s", type.getSimpleName(), reason).isNotNull();
+        assertThat(refused.reason()).isEqualTo(reason);
+        assertThat(refused.getMessage()).contains(inMessage);
+    }
+}
