@@ -31,6 +31,8 @@ import dev.connecttasks.domain.request.UpdateContactScheduleRequest;
 import dev.connecttasks.domain.request.UpdateTaskTemplateRequest;
 import dev.connecttasks.domain.template.TaskTemplate;
 import java.time.Clock;
+import dev.connecttasks.domain.request.ListRequest;
+import dev.connecttasks.domain.rules.Pages;
 import java.util.List;
 
 /** The in-port as one object: the contact operations and the set-up operations, side by side on the same stores. */
@@ -158,6 +160,26 @@ public final class ComposedService implements ConnectTasksService {
     @Override
     public TaskTemplate updateTaskTemplate(UpdateTaskTemplateRequest request) {
         return setup.updateTaskTemplate(request);
+    }
+
+    @Override
+    public Pages.Page<Instance> listInstances(ListRequest request) {
+        return setup.listInstances(request);
+    }
+
+    @Override
+    public Pages.Page<ContactFlow> listContactFlows(ListRequest request) {
+        return setup.listContactFlows(request);
+    }
+
+    @Override
+    public Pages.Page<QuickConnect> listQuickConnects(ListRequest request) {
+        return setup.listQuickConnects(request);
+    }
+
+    @Override
+    public Pages.Page<TaskTemplate> listTaskTemplates(ListRequest request) {
+        return setup.listTaskTemplates(request);
     }
 
     @Override

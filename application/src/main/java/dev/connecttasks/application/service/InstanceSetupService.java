@@ -25,6 +25,9 @@ import dev.connecttasks.domain.rules.RecordContactRules;
 import dev.connecttasks.domain.rules.TaskTemplateRules;
 import dev.connecttasks.domain.template.TaskTemplate;
 import java.time.Clock;
+import dev.connecttasks.domain.request.ListRequest;
+import dev.connecttasks.domain.rules.ListingRules;
+import dev.connecttasks.domain.rules.Pages;
 import java.util.List;
 import java.util.Optional;
 
@@ -168,6 +171,36 @@ final class InstanceSetupService implements InstanceSetup {
             TaskTemplate updated = TaskTemplateRules.updated(template, request);
             stores.templates().save(updated);
             return updated;
+        });
+    }
+
+    @Override
+    public Pages.Page<Instance> listInstances(ListRequest request) {
+        return guarded("ListInstances", () -> ListingRules.instances(request).page(stores.instances().list().stream()
+                .sorted(java.util.Comparator.comparing(Instance::instanceId)).toList(), Instance::instanceId));
+    }
+
+    @Override
+    public Pages.Page<ContactFlow> listContactFlows(ListRequest request) {
+        return guarded("ListContactFlows", () -> {
+            ListingRules.Listing<ContactFlow> listing = ListingRules.contactFlows(request);
+            return listing.page(stores.flows().list(instances.existing(request.instanceId())), ContactFlow::contactFlowId);
+        });
+    }
+
+    @Override
+    public Pages.Page<QuickConnect> listQuickConnects(ListRequest request) {
+        return guarded("ListQuickConnects", () -> {
+            ListingRules.Listing<QuickConnect> listing = ListingRules.quickConnects(request);
+            return listing.page(stores.quickConnects().list(instances.existing(request.instanceId())), QuickConnect::quickConnectId);
+        });
+    }
+
+    @Override
+    public Pages.Page<TaskTemplate> listTaskTemplates(ListRequest request) {
+        return guarded("ListTaskTemplates", () -> {
+            ListingRules.Listing<TaskTemplate> listing = ListingRules.taskTemplates(request);
+            return listing.page(stores.templates().list(instances.existing(request.instanceId())), TaskTemplate::taskTemplateId);
         });
     }
 

@@ -17,6 +17,8 @@ public enum Reason {
     INVALID_TAG,
     /** DECISION: an administrative member with a value outside its enum or form. */
     INVALID_VALUE,
+    /** DECISION: a NextToken that no answer of this listing issued (altered, made up, or from another listing). */
+    INVALID_NEXT_TOKEN,
     // request shape, 3.2 step 3
     PREVIOUS_AND_RELATED,
     MULTIPLE_FLOW_SOURCES,

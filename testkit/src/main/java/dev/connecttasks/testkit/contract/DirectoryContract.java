@@ -77,6 +77,21 @@ public abstract class DirectoryContract {
     }
 
     @Test
+    void flowsAndQuickConnectsListByIdInJavasOrderAndByInstance() {
+        List<String> ids = List.of("b", "B", "a", "é", "a-1", "😀", "Z", "a_1");
+        for (String id : ids) {
+            flows.save(new ContactFlow("i1", id, "n", FlowType.CONTACT_FLOW, FlowState.ACTIVE, FlowStatus.PUBLISHED));
+            quickConnects.save(new QuickConnect("i1", id, "n", QuickConnectType.FLOW, Optional.empty(), Optional.of("f")));
+        }
+        flows.save(new ContactFlow("i2", "c", "n", FlowType.CONTACT_FLOW, FlowState.ACTIVE, FlowStatus.PUBLISHED));
+        List<String> sorted = ids.stream().sorted().toList();
+        assertThat(flows.list("i1")).extracting(ContactFlow::contactFlowId).containsExactlyElementsOf(sorted);
+        assertThat(quickConnects.list("i1")).extracting(QuickConnect::quickConnectId).containsExactlyElementsOf(sorted);
+        assertThat(flows.list("i2")).extracting(ContactFlow::contactFlowId).containsExactly("c");
+        assertThat(quickConnects.list("i3")).isEmpty();
+    }
+
+    @Test
     void quickConnectsOfEveryTypeRoundTrip() {
         List<QuickConnect> all = List.of(
                 new QuickConnect("i1", "u", "n", QuickConnectType.USER, Optional.of("user"), Optional.of("f")),

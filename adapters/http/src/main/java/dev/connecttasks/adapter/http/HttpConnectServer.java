@@ -140,6 +140,8 @@ public final class HttpConnectServer implements AutoCloseable {
                 .add("GET", "/instance", "ListInstances", setup::listInstances)
                 .add("PUT", "/contact-flows/{InstanceId}", "CreateContactFlow", setup::createContactFlow)
                 .add("GET", "/contact-flows/{InstanceId}/{ContactFlowId}", "DescribeContactFlow", setup::describeContactFlow)
+                .add("GET", "/contact-flows-summary/{InstanceId}", "ListContactFlows", setup::listContactFlows)
+                .add("GET", "/quick-connects/{InstanceId}", "ListQuickConnects", quickConnects::listQuickConnects)
                 .add("POST", "/contact-flows/{InstanceId}/{ContactFlowId}/metadata", "UpdateContactFlowMetadata", setup::updateContactFlowMetadata)
                 .add("PUT", "/quick-connects/{InstanceId}", "CreateQuickConnect", quickConnects::createQuickConnect)
                 .add("GET", "/quick-connects/{InstanceId}/{QuickConnectId}", "DescribeQuickConnect", quickConnects::describeQuickConnect)

@@ -63,6 +63,12 @@ final class QuickConnectOperations {
         return response;
     }
 
+    ObjectNode listQuickConnects(WireRequest request) {
+        return Listings.answer(service.listQuickConnects(Listings.request(request, "QuickConnectTypes").build()), "QuickConnectSummaryList",
+                qc -> Wire.object().put("Id", qc.quickConnectId()).put("Arn", arn(qc)).put("Name", qc.name())
+                        .put("QuickConnectType", qc.type().name()));
+    }
+
     private static String arn(QuickConnect qc) {
         return Wire.arn(qc.instanceId(), "transfer-destination", qc.quickConnectId());
     }

@@ -32,11 +32,14 @@ final class SetupOperations {
     }
 
     ObjectNode listInstances(WireRequest request) {
-        ArrayNode summaries = Wire.JSON.createArrayNode();
-        service.listInstances().forEach(instance -> summaries.add(instance(instance)));
-        ObjectNode response = Wire.object();
-        response.set("InstanceSummaryList", summaries);
-        return response;
+        return Listings.answer(service.listInstances(Listings.request(request, null).build()), "InstanceSummaryList", SetupOperations::instance);
+    }
+
+    ObjectNode listContactFlows(WireRequest request) {
+        return Listings.answer(service.listContactFlows(Listings.request(request, "contactFlowTypes").build()), "ContactFlowSummaryList",
+                flow -> Wire.object().put("Id", flow.contactFlowId()).put("Arn", Wire.arn(flow.instanceId(), "contact-flow", flow.contactFlowId()))
+                        .put("Name", flow.name()).put("ContactFlowType", flow.type().name()).put("ContactFlowState", flow.state().name())
+                        .put("ContactFlowStatus", flow.status().name()));
     }
 
     private static ObjectNode instance(Instance instance) {

@@ -52,14 +52,13 @@ final class TemplateOperations {
     }
 
     ObjectNode listTaskTemplates(WireRequest request) {
-        ArrayNode summaries = Wire.JSON.createArrayNode();
-        for (TaskTemplate template : service.listTaskTemplates(request.label("InstanceId"))) {
-            summaries.add(Wire.object().put("Id", template.taskTemplateId()).put("Arn", arn(template)).put("Name", template.name())
-                    .put("Status", template.status().name()));
-        }
-        ObjectNode response = Wire.object();
-        response.set("TaskTemplates", summaries);
-        return response;
+        return Listings.answer(service.listTaskTemplates(Listings.request(request, null).status(request.queryValue("status"))
+                .name(request.queryValue("name")).build()), "TaskTemplates", template -> {
+                    ObjectNode summary = Wire.object().put("Id", template.taskTemplateId()).put("Arn", arn(template)).put("Name", template.name())
+                            .put("Status", template.status().name());
+                    Wire.put(summary, "Description", template.description());
+                    return summary;
+                });
     }
 
     private static ObjectNode describe(TaskTemplate t) {

@@ -18,4 +18,9 @@ public final class InMemoryFlowDirectory implements FlowDirectory {
     public Optional<ContactFlow> find(String instanceId, String contactFlowId) {
         return flows.get(instanceId, contactFlowId);
     }
+
+    @Override
+    public java.util.List<ContactFlow> list(String instanceId) {
+        return flows.all(instanceId);
+    }
 }

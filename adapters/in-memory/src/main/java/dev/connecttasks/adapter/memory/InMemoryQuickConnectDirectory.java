@@ -15,6 +15,11 @@ public final class InMemoryQuickConnectDirectory implements QuickConnectDirector
     }
 
     @Override
+    public java.util.List<QuickConnect> list(String instanceId) {
+        return quickConnects.all(instanceId);
+    }
+
+    @Override
     public Optional<QuickConnect> find(String instanceId, String quickConnectId) {
         return quickConnects.get(instanceId, quickConnectId);
     }

@@ -16,18 +16,29 @@ final class FlowRows {
             + "description = ?, content = ?, tags_json = ? WHERE instance_id = ? AND contact_flow_id = ?";
     private static final String INSERT = "INSERT INTO ct_contact_flow (instance_id, contact_flow_id, name, flow_type, flow_state, flow_status, "
             + "description, content, tags_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
-    private static final String FIND = "SELECT instance_id, contact_flow_id, name, flow_type, flow_state, flow_status, description, content, "
-            + "tags_json FROM ct_contact_flow WHERE instance_id = ? AND contact_flow_id = ?";
+    private static final String COLUMNS = "instance_id, contact_flow_id, name, flow_type, flow_state, flow_status, description, content, "
+            + "tags_json";
+    private static final String FIND = "SELECT " + COLUMNS + " FROM ct_contact_flow WHERE instance_id = ? AND contact_flow_id = ?";
+    private static final String LIST = "SELECT " + COLUMNS + " FROM ct_contact_flow WHERE instance_id = ?";
 
     private FlowRows() {
     }
 
     static Optional<ContactFlow> find(Connection connection, String instanceId, String contactFlowId) {
-        return Sql.queryOne(connection, FIND, row -> new ContactFlow(row.getString(1), row.getString(2), row.getString(3),
+        return Sql.queryOne(connection, FIND, FlowRows::flow, instanceId, contactFlowId);
+    }
+
+    /** The instance's flows, ordered by id in Java (the database's collation need not order strings as Java does). */
+    static java.util.List<ContactFlow> list(Connection connection, String instanceId) {
+        return Sql.query(connection, LIST, FlowRows::flow, instanceId).stream()
+                .sorted(java.util.Comparator.comparing(ContactFlow::contactFlowId)).toList();
+    }
+
+    private static ContactFlow flow(java.sql.ResultSet row) throws java.sql.SQLException {
+        return new ContactFlow(row.getString(1), row.getString(2), row.getString(3),
                 FlowType.valueOf(row.getString(4)), FlowState.valueOf(row.getString(5)), FlowStatus.valueOf(row.getString(6)),
                 Sql.optionalString(row, "description"), Sql.optionalString(row, "content"),
-                Sql.optionalString(row, "tags_json").map(JsonColumns::attributes).orElse(Map.of())),
-                instanceId, contactFlowId);
+                Sql.optionalString(row, "tags_json").map(JsonColumns::attributes).orElse(Map.of()));
     }
 
     /** Update-else-insert; the caller holds the instance's guard, which serialises every writer of its flows. */

@@ -27,4 +27,9 @@ public final class JdbcFlowDirectory implements FlowDirectory {
     public Optional<ContactFlow> find(String instanceId, String contactFlowId) {
         return transactions.autoCommit(connection -> FlowRows.find(connection, instanceId, contactFlowId));
     }
+
+    @Override
+    public java.util.List<ContactFlow> list(String instanceId) {
+        return transactions.autoCommit(connection -> FlowRows.list(connection, instanceId));
+    }
 }

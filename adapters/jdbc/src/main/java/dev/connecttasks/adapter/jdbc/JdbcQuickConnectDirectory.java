@@ -4,6 +4,8 @@ import dev.connecttasks.application.port.out.QuickConnectDirectory;
 import dev.connecttasks.domain.flow.QuickConnect;
 import dev.connecttasks.domain.flow.QuickConnectType;
 import java.sql.Connection;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
 
@@ -12,6 +14,8 @@ public final class JdbcQuickConnectDirectory implements QuickConnectDirectory {
 
     private static final String FIND = "SELECT instance_id, quick_connect_id, name, quick_connect_type, target, contact_flow_id "
             + "FROM ct_quick_connect WHERE instance_id = ? AND quick_connect_id = ?";
+    private static final String LIST = "SELECT instance_id, quick_connect_id, name, quick_connect_type, target, contact_flow_id "
+            + "FROM ct_quick_connect WHERE instance_id = ?";
 
     private final JdbcTransactions transactions;
 
@@ -37,9 +41,18 @@ public final class JdbcQuickConnectDirectory implements QuickConnectDirectory {
 
     /** On the caller's connection: a contact transaction reads its quick connects there. */
     static Optional<QuickConnect> find(Connection connection, String instanceId, String quickConnectId) {
-        return Sql.queryOne(connection, FIND,
-                row -> new QuickConnect(row.getString(1), row.getString(2), row.getString(3), QuickConnectType.valueOf(row.getString(4)),
-                        Sql.optionalString(row, "target"), Sql.optionalString(row, "contact_flow_id")),
-                instanceId, quickConnectId);
+        return Sql.queryOne(connection, FIND, JdbcQuickConnectDirectory::quickConnect, instanceId, quickConnectId);
+    }
+
+    @Override
+    public List<QuickConnect> list(String instanceId) {
+        return transactions.autoCommit(connection -> Sql.query(connection, LIST, JdbcQuickConnectDirectory::quickConnect, instanceId)).stream()
+                // Sorted here, not in SQL: the database's collation need not order strings as Java does.
+                .sorted(Comparator.comparing(QuickConnect::quickConnectId)).toList();
+    }
+
+    private static QuickConnect quickConnect(java.sql.ResultSet row) throws java.sql.SQLException {
+        return new QuickConnect(row.getString(1), row.getString(2), row.getString(3), QuickConnectType.valueOf(row.getString(4)),
+                Sql.optionalString(row, "target"), Sql.optionalString(row, "contact_flow_id"));
     }
 }

@@ -11,6 +11,8 @@ import dev.connecttasks.domain.request.RecordContactRequest;
 import dev.connecttasks.domain.request.UpdateContactFlowRequest;
 import dev.connecttasks.domain.request.UpdateTaskTemplateRequest;
 import dev.connecttasks.domain.template.TaskTemplate;
+import dev.connecttasks.domain.request.ListRequest;
+import dev.connecttasks.domain.rules.Pages;
 import java.util.List;
 
 /**
@@ -66,4 +68,24 @@ public interface InstanceSetup {
 
     /** The instance's templates by id. Refuses with {@code MISSING_PARAMETER}, {@code INVALID_LENGTH}; {@code ResourceNotFoundException INSTANCE}. */
     List<TaskTemplate> listTaskTemplates(String instanceId);
+
+    /**
+     * One page of the instances, ordered by id; {@code nextToken} of the answer asks for the next.
+     * Refuses with {@code InvalidParameterException INVALID_VALUE} (MaxResults outside 1..10, or a
+     * member ListInstances has not), {@code INVALID_NEXT_TOKEN}.
+     */
+    Pages.Page<Instance> listInstances(ListRequest request);
+
+    /**
+     * One page of the instance's flows of the given ContactFlowTypes (all when left out), ordered by id.
+     * Refuses with {@code InvalidParameterException MISSING_PARAMETER}, {@code INVALID_LENGTH}, {@code INVALID_VALUE},
+     * {@code INVALID_NEXT_TOKEN}; {@code ResourceNotFoundException INSTANCE}.
+     */
+    Pages.Page<ContactFlow> listContactFlows(ListRequest request);
+
+    /** One page of the instance's quick connects of the given QuickConnectTypes, ordered by id; refusals as {@link #listContactFlows}. */
+    Pages.Page<QuickConnect> listQuickConnects(ListRequest request);
+
+    /** One page of the instance's templates of the given Status and Name (all when left out), ordered by id; refusals as {@link #listContactFlows}. */
+    Pages.Page<TaskTemplate> listTaskTemplates(ListRequest request);
 }

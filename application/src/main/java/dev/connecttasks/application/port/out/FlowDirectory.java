@@ -1,6 +1,7 @@
 package dev.connecttasks.application.port.out;
 
 import dev.connecttasks.domain.flow.ContactFlow;
+import java.util.List;
 import java.util.Optional;
 
 /** Contact flows by instance and id; {@link #save} inserts or replaces. */
@@ -9,4 +10,7 @@ public interface FlowDirectory {
     void save(ContactFlow flow);
 
     Optional<ContactFlow> find(String instanceId, String contactFlowId);
+
+    /** The instance's flows, ordered by id. */
+    List<ContactFlow> list(String instanceId);
 }

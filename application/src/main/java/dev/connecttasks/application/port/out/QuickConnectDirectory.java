@@ -1,6 +1,7 @@
 package dev.connecttasks.application.port.out;
 
 import dev.connecttasks.domain.flow.QuickConnect;
+import java.util.List;
 import java.util.Optional;
 
 /** Quick connects by instance and id; {@link #save} inserts or replaces. */
@@ -9,4 +10,7 @@ public interface QuickConnectDirectory {
     void save(QuickConnect quickConnect);
 
     Optional<QuickConnect> find(String instanceId, String quickConnectId);
+
+    /** The instance's quick connects, ordered by id. */
+    List<QuickConnect> list(String instanceId);
 }

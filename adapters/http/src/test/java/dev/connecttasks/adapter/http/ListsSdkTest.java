@@ -1,0 +1,92 @@
+package dev.connecttasks.adapter.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import dev.connecttasks.ConnectTasks;
+import dev.connecttasks.domain.policy.TaskPolicy;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.connect.ConnectClient;
+import software.amazon.awssdk.services.connect.model.ContactFlowSummary;
+import software.amazon.awssdk.services.connect.model.ContactFlowType;
+import software.amazon.awssdk.services.connect.model.InvalidParameterException;
+import software.amazon.awssdk.services.connect.model.QuickConnectType;
+import software.amazon.awssdk.services.connect.model.TaskTemplateMetadata;
+import software.amazon.awssdk.services.connect.model.TaskTemplateStatus;
+
+/** The list operations through the SDK's own paginators: pages, NextToken, filters in the query string. */
+class ListsSdkTest {
+
+    private SdkFixture fixture;
+    private ConnectClient connect;
+    private String instance;
+
+    @BeforeEach
+    void start() throws Exception {
+        fixture = SdkFixture.start(ConnectTasks.inMemory(o -> o.policy(TaskPolicy.defaults().withThrottling(false))));
+        connect = fixture.connect;
+        instance = fixture.instance;
+    }
+
+    @AfterEach
+    void stop() {
+        fixture.close();
+    }
+
+    @Test
+    void thePaginatorsWalkEveryPageAndTheFiltersReachTheService() {
+        List<String> flows = new ArrayList<>(List.of(fixture.flow));
+        for (int i = 0; i < 6; i++) {
+            ContactFlowType type = i % 2 == 0 ? ContactFlowType.AGENT_TRANSFER : ContactFlowType.CONTACT_FLOW;
+            flows.add(connect.createContactFlow(r -> r.instanceId(instance).name("f").type(type).content("{}")).contactFlowId());
+        }
+        var pages = connect.listContactFlowsPaginator(r -> r.instanceId(instance).maxResults(2));
+        assertThat(pages.stream().count()).as("7 flows, 2 a page").isEqualTo(4);
+        assertThat(pages.contactFlowSummaryList().stream().map(ContactFlowSummary::id).toList())
+                .containsExactlyElementsOf(flows.stream().sorted().toList());
+        assertThat(connect.listContactFlows(r -> r.instanceId(instance).contactFlowTypes(ContactFlowType.AGENT_TRANSFER))
+                .contactFlowSummaryList()).hasSize(3).allMatch(f -> f.contactFlowType() == ContactFlowType.AGENT_TRANSFER);
+
+        String active = connect.createTaskTemplate(r -> r.instanceId(instance).name("Callback").contactFlowId(fixture.flow)
+                .description("For callbacks")).id();
+        String inactive = connect.createTaskTemplate(r -> r.instanceId(instance).name("Callback").contactFlowId(fixture.flow)
+                .status(TaskTemplateStatus.INACTIVE)).id();
+        assertThat(connect.listTaskTemplates(r -> r.instanceId(instance).status(TaskTemplateStatus.INACTIVE)).taskTemplates())
+                .extracting(TaskTemplateMetadata::id).containsExactly(inactive);
+        assertThat(connect.listTaskTemplates(r -> r.instanceId(instance).status(TaskTemplateStatus.ACTIVE).name("Callback")).taskTemplates())
+                .singleElement().satisfies(t -> {
+                    assertThat(t.id()).isEqualTo(active);
+                    assertThat(t.description()).isEqualTo("For callbacks");
+                });
+        var templatePages = connect.listTaskTemplatesPaginator(r -> r.instanceId(instance).maxResults(1));
+        assertThat(templatePages.taskTemplates().stream().map(TaskTemplateMetadata::id).toList())
+                .containsExactlyElementsOf(List.of(active, inactive).stream().sorted().toList());
+
+        connect.createQuickConnect(r -> r.instanceId(instance).name("agent").quickConnectConfig(c -> c.quickConnectType(QuickConnectType.USER)
+                .userConfig(u -> u.userId("u-1").contactFlowId(fixture.flow))));
+        connect.createQuickConnect(r -> r.instanceId(instance).name("phone").quickConnectConfig(c -> c
+                .quickConnectType(QuickConnectType.PHONE_NUMBER).phoneConfig(p -> p.phoneNumber("+15550100"))));
+        assertThat(connect.listQuickConnects(r -> r.instanceId(instance).quickConnectTypes(QuickConnectType.PHONE_NUMBER))
+                .quickConnectSummaryList()).singleElement().satisfies(q -> assertThat(q.name()).isEqualTo("phone"));
+
+        for (int i = 0; i < 11; i++) {
+            connect.createInstance(r -> r.identityManagementType("CONNECT_MANAGED").inboundCallsEnabled(true).outboundCallsEnabled(true));
+        }
+        assertThat(connect.listInstances(r -> { }).instanceSummaryList()).hasSize(10);
+        assertThat(connect.listInstancesPaginator(r -> { }).instanceSummaryList().stream().count()).isEqualTo(12);
+    }
+
+    @Test
+    void aMadeUpTokenAndAnOutOfRangeMaxResultsAreRefused() {
+        InvalidParameterException token = catchThrowableOfType(InvalidParameterException.class,
+                () -> connect.listContactFlows(r -> r.instanceId(instance).nextToken("made-up")));
+        assertThat(token.awsErrorDetails().rawResponse().asUtf8String()).contains("\"ReasonCode\":\"INVALID_NEXT_TOKEN\"");
+        InvalidParameterException size = catchThrowableOfType(InvalidParameterException.class,
+                () -> connect.listTaskTemplates(r -> r.instanceId(instance).maxResults(101)));
+        assertThat(size.awsErrorDetails().errorMessage()).isEqualTo("MaxResults must be 1 to 100 (was 101)");
+    }
+}

@@ -1,0 +1,89 @@
+package dev.connecttasks.domain.rules;
+
+import dev.connecttasks.domain.error.InvalidParameterException;
+import dev.connecttasks.domain.error.Reason;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Pages of the list operations. Items are ordered by their id (Java's string order) and a page
+ * starts after the last id of the page before, so walking the pages yields every item once, in one
+ * order, also while items are added (an item added behind the walk is not seen; one ahead of it is).
+ * A NextToken carries that last id with a check of it and of the listing it belongs to (operation,
+ * instance, filters): a token altered, made up, or taken to another listing is refused. Tokens are
+ * not secret and do not expire.
+ */
+public final class Pages {
+
+    /** One page and the token of the next, empty on the last page. */
+    public record Page<T>(List<T> items, Optional<String> nextToken) {
+        public Page {
+            items = List.copyOf(items);
+            Objects.requireNonNull(nextToken);
+        }
+    }
+
+    private static final Base64.Encoder ENCODE = Base64.getUrlEncoder().withoutPadding();
+    private static final Base64.Decoder DECODE = Base64.getUrlDecoder();
+    private static final int CHECK_BYTES = 12;
+
+    private Pages() {
+    }
+
+    /** MaxResults, checked against the operation's bound; absent, a page holds that bound. */
+    public static int size(Optional<Integer> maxResults, int max) {
+        int size = maxResults.orElse(max);
+        if (size < 1 || size > max) {
+            throw new InvalidParameterException(Reason.INVALID_VALUE, "MaxResults must be 1 to " + max + " (was " + size + ")");
+        }
+        return size;
+    }
+
+    /** The last id of the page before, read back from the token issued for {@code listing}. */
+    public static Optional<String> after(Optional<String> nextToken, String listing) {
+        if (nextToken.isEmpty()) {
+            return Optional.empty();
+        }
+        String token = nextToken.get();
+        int dot = token.indexOf('.');
+        try {
+            if (dot > 0) {
+                String last = new String(DECODE.decode(token.substring(0, dot)), StandardCharsets.UTF_8);
+                if (check(listing, last).equals(token.substring(dot + 1))) {
+                    return Optional.of(last);
+                }
+            }
+        } catch (IllegalArgumentException notBase64) {
+            // refused below, as any token this listing did not issue
+        }
+        throw new InvalidParameterException(Reason.INVALID_NEXT_TOKEN, "NextToken '" + MemberRules.abbreviate(token)
+                + "' was not issued for this listing (it is altered, made up, or from another operation, instance or filter)");
+    }
+
+    /** The page of {@code sorted} (ordered by {@code id}) after {@code after}, of at most {@code size} items. */
+    public static <T> Page<T> of(List<T> sorted, Function<T, String> id, int size, Optional<String> after, String listing) {
+        List<T> rest = after.map(last -> sorted.stream().filter(item -> id.apply(item).compareTo(last) > 0).toList()).orElse(sorted);
+        if (rest.size() <= size) {
+            return new Page<>(rest, Optional.empty());
+        }
+        List<T> items = rest.subList(0, size);
+        String last = id.apply(items.get(size - 1));
+        return new Page<>(items, Optional.of(ENCODE.encodeToString(last.getBytes(StandardCharsets.UTF_8)) + "." + check(listing, last)));
+    }
+
+    private static String check(String listing, String last) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(("connect-tasks page\n" + listing + "\n" + last)
+                    .getBytes(StandardCharsets.UTF_8));
+            return ENCODE.encodeToString(java.util.Arrays.copyOf(digest, CHECK_BYTES));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
+    }
+}
