@@ -9,6 +9,8 @@ import dev.connecttasks.application.port.in.TaskContacts;
 import dev.connecttasks.application.port.in.ListContactReferencesResponse;
 import dev.connecttasks.domain.request.ListContactReferencesRequest;
 import dev.connecttasks.domain.request.UpdateContactRequest;
+import dev.connecttasks.domain.request.StartOutboundVoiceContactRequest;
+import dev.connecttasks.application.port.in.StartOutboundVoiceContactResponse;
 import dev.connecttasks.application.port.out.IdSource;
 import dev.connecttasks.application.port.StorePorts;
 import dev.connecttasks.domain.flow.ContactFlow;
@@ -90,6 +92,11 @@ public final class ComposedService implements ConnectTasksService {
     @Override
     public void updateContactSchedule(UpdateContactScheduleRequest request) {
         contacts.updateContactSchedule(request);
+    }
+
+    @Override
+    public StartOutboundVoiceContactResponse startOutboundVoiceContact(StartOutboundVoiceContactRequest request) {
+        return contacts.startOutboundVoiceContact(request);
     }
 
     @Override

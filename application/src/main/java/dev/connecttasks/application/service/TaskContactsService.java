@@ -7,6 +7,9 @@ import dev.connecttasks.application.port.in.GetContactAttributesResponse;
 import dev.connecttasks.application.port.in.ListContactReferencesResponse;
 import dev.connecttasks.domain.request.ListContactReferencesRequest;
 import dev.connecttasks.domain.request.UpdateContactRequest;
+import dev.connecttasks.domain.request.StartOutboundVoiceContactRequest;
+import dev.connecttasks.domain.rules.OutboundVoiceRules;
+import dev.connecttasks.application.port.in.StartOutboundVoiceContactResponse;
 import dev.connecttasks.application.port.in.StartTaskContactResponse;
 import dev.connecttasks.application.port.in.TaskContacts;
 import dev.connecttasks.application.port.out.ContactStore;
@@ -42,6 +45,7 @@ final class TaskContactsService implements TaskContacts {
     private final Clock clock;
     private final StartTaskRules startRules;
     private final ContactOperationRules contactRules;
+    private final OutboundVoiceRules voiceRules;
     private final int openTaskQuota;
 
     TaskContactsService(ContactStore contacts, KnownInstances instances, RateBuckets rates, IdSource ids, Clock clock, TaskPolicy policy) {
@@ -53,6 +57,7 @@ final class TaskContactsService implements TaskContacts {
         this.startRules = new StartTaskRules(policy);
         this.openTaskQuota = policy.openTasksPerInstance();
         this.contactRules = new ContactOperationRules(policy);
+        this.voiceRules = new OutboundVoiceRules(policy);
     }
 
     @Override
@@ -121,6 +126,45 @@ final class TaskContactsService implements TaskContacts {
         guarded("UpdateContactSchedule", () -> {
             Instant now = clock.instant();
             changeContact(request.instanceId(), request.contactId(), now, contact -> contactRules.reschedule(contact, request.scheduledTime(), now));
+        });
+    }
+
+    @Override
+    public StartOutboundVoiceContactResponse startOutboundVoiceContact(StartOutboundVoiceContactRequest given) {
+        StartOutboundVoiceContactRequest request = new StartOutboundVoiceContactRequest(given.instanceId().map(ResourceArns::instanceId),
+                given.contactFlowId(), given.destinationPhoneNumber(), given.sourcePhoneNumber(), given.name(), given.description(),
+                given.references(), given.relatedContactId(), given.clientToken(), given.attributes(), given.ringTimeoutInSeconds());
+        return guarded("StartOutboundVoiceContact", () -> {
+            Instant now = clock.instant();
+            voiceRules.admit(request, instances.admission(rates.contactOperation(request.instanceId(), now)));
+            return new StartOutboundVoiceContactResponse(contacts.inTransaction(request.instanceId().orElseThrow(), transaction -> {
+                OutboundVoiceRules.Decision decision = voiceRules.decide(request, new OutboundVoiceRules.Facts() {
+                    @Override
+                    public Optional<dev.connecttasks.domain.rules.ClientTokenRecord> clientToken(String clientToken) {
+                        return transaction.clientToken(clientToken);
+                    }
+
+                    @Override
+                    public Optional<dev.connecttasks.domain.flow.ContactFlow> flow(String contactFlowId) {
+                        return transaction.flow(contactFlowId);
+                    }
+
+                    @Override
+                    public Optional<Contact> contact(String contactId) {
+                        return transaction.contact(contactId);
+                    }
+
+                    @Override
+                    public java.util.Map<String, String> scopeAttributes(String initialContactId) {
+                        return transaction.scopeAttributes(initialContactId);
+                    }
+                }, now, ids::newId);
+                if (decision instanceof OutboundVoiceRules.Decision.Record record) {
+                    transaction.insertContact(record.contact(), record.attributes(), record.token());
+                    return record.contact().contactId();
+                }
+                return ((OutboundVoiceRules.Decision.Replay) decision).contactId();
+            }));
         });
     }
 

@@ -36,6 +36,25 @@ public final class RequestFingerprint {
         return out.toString();
     }
 
+    /** StartOutboundVoiceContact's request without its ClientToken; marked, so it never equals a task's. */
+    public static String of(StartOutboundVoiceContactRequest request) {
+        StringBuilder out = new StringBuilder(64).append("voice:");
+        optional(out, request.instanceId());
+        optional(out, request.contactFlowId());
+        optional(out, request.destinationPhoneNumber());
+        optional(out, request.sourcePhoneNumber());
+        optional(out, request.name());
+        optional(out, request.description());
+        optional(out, request.relatedContactId());
+        optional(out, request.ringTimeoutInSeconds().map(String::valueOf));
+        out.append('{');
+        new TreeMap<>(request.attributes()).forEach((k, v) -> string(string(out, k), v));
+        out.append("}{");
+        new TreeMap<>(request.references()).forEach((k, v) -> reference(string(out, k), v));
+        out.append('}');
+        return out.toString();
+    }
+
     private static void reference(StringBuilder out, Reference reference) {
         optional(out, reference.type());
         optional(out, reference.value());

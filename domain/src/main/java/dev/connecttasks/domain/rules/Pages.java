@@ -2,10 +2,7 @@ package dev.connecttasks.domain.rules;
 
 import dev.connecttasks.domain.error.InvalidParameterException;
 import dev.connecttasks.domain.error.Reason;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.Base64;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -17,7 +14,7 @@ import java.util.function.Function;
  * order, also while items are added (an item added behind the walk is not seen; one ahead of it is).
  * A NextToken carries that last id with a check of it and of the listing it belongs to (operation,
  * instance, filters): a token altered, made up, or taken to another listing is refused. Tokens are
- * not secret and do not expire.
+ * not secret and do not expire; the check (64-bit FNV-1a) guards against mistakes, not forgery.
  */
 public final class Pages {
 
@@ -29,9 +26,7 @@ public final class Pages {
         }
     }
 
-    private static final Base64.Encoder ENCODE = Base64.getUrlEncoder().withoutPadding();
-    private static final Base64.Decoder DECODE = Base64.getUrlDecoder();
-    private static final int CHECK_BYTES = 12;
+    private static final HexFormat HEX = HexFormat.of();
 
     private Pages() {
     }
@@ -53,13 +48,13 @@ public final class Pages {
         String token = nextToken.get();
         int dot = token.indexOf('.');
         try {
-            if (dot > 0) {
-                String last = new String(DECODE.decode(token.substring(0, dot)), StandardCharsets.UTF_8);
+            if (dot > 0 && dot % 4 == 0) {
+                String last = decode(token.substring(0, dot));
                 if (check(listing, last).equals(token.substring(dot + 1))) {
                     return Optional.of(last);
                 }
             }
-        } catch (IllegalArgumentException notBase64) {
+        } catch (IllegalArgumentException notHex) {
             // refused below, as any token this listing did not issue
         }
         throw new InvalidParameterException(Reason.INVALID_NEXT_TOKEN, "NextToken '" + MemberRules.abbreviate(token)
@@ -74,16 +69,40 @@ public final class Pages {
         }
         List<T> items = rest.subList(0, size);
         String last = id.apply(items.get(size - 1));
-        return new Page<>(items, Optional.of(ENCODE.encodeToString(last.getBytes(StandardCharsets.UTF_8)) + "." + check(listing, last)));
+        return new Page<>(items, Optional.of(encode(last) + "." + check(listing, last)));
     }
 
-    private static String check(String listing, String last) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(("connect-tasks page\n" + listing + "\n" + last)
-                    .getBytes(StandardCharsets.UTF_8));
-            return ENCODE.encodeToString(java.util.Arrays.copyOf(digest, CHECK_BYTES));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform has SHA-256", e);
+    /** Each UTF-16 unit of the id as four hex digits: any id, however odd, reads back as it was. */
+    private static String encode(String id) {
+        StringBuilder out = new StringBuilder(id.length() * 4);
+        id.chars().forEach(c -> out.append(HEX.toHexDigits((char) c)));
+        return out.toString();
+    }
+
+    private static String decode(String hex) {
+        StringBuilder out = new StringBuilder(hex.length() / 4);
+        for (int i = 0; i < hex.length(); i += 4) {
+            out.append(decodeUnit(hex, i));
         }
+        return out.toString();
+    }
+
+    private static char decodeUnit(String hex, int at) {
+        if (!HexFormat.isHexDigit(hex.charAt(at)) || !HexFormat.isHexDigit(hex.charAt(at + 1)) || !HexFormat.isHexDigit(hex.charAt(at + 2))
+                || !HexFormat.isHexDigit(hex.charAt(at + 3))) {
+            throw new IllegalArgumentException("not hex");
+        }
+        return (char) HexFormat.fromHexDigits(hex, at, at + 4);
+    }
+
+    /** 64-bit FNV-1a over the UTF-16 units of the listing and the id. */
+    private static String check(String listing, String last) {
+        long hash = 0xcbf29ce484222325L;
+        String text = "connect-tasks page\n" + listing + "\n" + last;
+        for (int i = 0; i < text.length(); i++) {
+            hash ^= text.charAt(i);
+            hash *= 0x100000001b3L;
+        }
+        return HEX.toHexDigits(hash);
     }
 }

@@ -21,6 +21,7 @@ import dev.connecttasks.domain.request.DescribeContactRequest;
 import dev.connecttasks.domain.request.GetContactAttributesRequest;
 import dev.connecttasks.domain.request.ListContactReferencesRequest;
 import dev.connecttasks.domain.request.RecordContactRequest;
+import dev.connecttasks.domain.request.StartOutboundVoiceContactRequest;
 import dev.connecttasks.domain.request.StartTaskContactRequest;
 import dev.connecttasks.domain.request.StopContactRequest;
 import dev.connecttasks.domain.request.UpdateContactRequest;
@@ -164,6 +165,72 @@ public abstract class ContactLifeContract {
                 () -> service.updateContact(update(chat).segmentAttributes(SegmentAttributeValue.contactExpiryMinutes(30)).build()));
         assertThat(service.getContactAttributes(GetContactAttributesRequest.builder().instanceId(instance).initialContactId(lengthened).build())
                 .attributes()).containsEntry("kept", "yes");
+    }
+
+    private StartOutboundVoiceContactRequest.Builder call() {
+        return StartOutboundVoiceContactRequest.builder().instanceId(instance).contactFlowId(flow).destinationPhoneNumber("+15550100");
+    }
+
+    @Test
+    void anOutboundVoiceContactIsRecordedLinkedToByTasksAndReplayedByItsClientToken() {
+        open();
+        String voice = service.startOutboundVoiceContact(call().name("Callback").description("Customer asked")
+                .references(Map.of("case", Reference.of("STRING", "42"))).attributes(Map.of("customer", "c-1"))
+                .sourcePhoneNumber("+442071838750").ringTimeoutInSeconds(30).clientToken("call-1").build()).contactId();
+        var described = service.describeContact(DescribeContactRequest.builder().instanceId(instance).contactId(voice).build());
+        assertThat(described.contact().channel()).isEqualTo(dev.connecttasks.domain.contact.Channel.VOICE);
+        assertThat(described.contact().initiationMethod()).isEqualTo(dev.connecttasks.domain.contact.InitiationMethod.OUTBOUND);
+        assertThat(described.contact().name()).isEqualTo("Callback");
+        assertThat(described.contact().description()).contains("Customer asked");
+        assertThat(described.state()).isEqualTo(ContactState.OPEN);
+        assertThat(described.attributes()).isEqualTo(Map.of("customer", "c-1"));
+        assertThat(references(voice, "STRING")).containsExactly(new Listed("case", "STRING", "42"));
+
+        assertThat(service.startOutboundVoiceContact(call().name("Callback").description("Customer asked")
+                .references(Map.of("case", Reference.of("STRING", "42"))).attributes(Map.of("customer", "c-1"))
+                .sourcePhoneNumber("+442071838750").ringTimeoutInSeconds(30).clientToken("call-1").build()).contactId())
+                .as("the same request again").isEqualTo(voice);
+        assertRefused(InvalidRequestException.class, Reason.CLIENT_TOKEN_REUSED, "call-1",
+                () -> service.startOutboundVoiceContact(call().name("Another").clientToken("call-1").build()));
+
+        String voicemailTask = service.startTaskContact(StartTaskContactRequest.builder().instanceId(instance).contactFlowId(flow)
+                .name("Listen to voicemail").previousContactId(voice).attributes(Map.of("heard", "no")).build()).contactId();
+        var task = service.describeContact(DescribeContactRequest.builder().instanceId(instance).contactId(voicemailTask).build());
+        assertThat(task.contact().initialContactId()).as("the call starts the chain").isEqualTo(voice);
+        assertThat(task.attributes()).isEqualTo(Map.of("customer", "c-1", "heard", "no"));
+        String related = service.startOutboundVoiceContact(call().relatedContactId(voicemailTask).attributes(Map.of("heard", "yes")).build())
+                .contactId();
+        assertThat(service.getContactAttributes(GetContactAttributesRequest.builder().instanceId(instance).initialContactId(related).build())
+                .attributes()).as("copied from the related contact's scope, the request's win").isEqualTo(Map.of("customer", "c-1", "heard", "yes"));
+
+        service.stopContact(StopContactRequest.builder().instanceId(instance).contactId(voice).build());
+        assertThat(service.describeContact(DescribeContactRequest.builder().instanceId(instance).contactId(voice).build()).state())
+                .isEqualTo(ContactState.ENDED);
+    }
+
+    @Test
+    void aRefusedOutboundVoiceContactNamesItsMemberAndRecordsNothing() {
+        open();
+        assertRefused(InvalidParameterException.class, Reason.MISSING_PARAMETER, "DestinationPhoneNumber is required",
+                () -> service.startOutboundVoiceContact(call().destinationPhoneNumber(null).build()));
+        for (String number : List.of("15550100", "+05550100", "+1", "+1234567890123456", "+1 555 0100", "+1555\u0000")) {
+            assertRefused(InvalidParameterException.class, Reason.INVALID_VALUE, "DestinationPhoneNumber must be an E.164 number",
+                    () -> service.startOutboundVoiceContact(call().destinationPhoneNumber(number).build()));
+        }
+        assertRefused(InvalidParameterException.class, Reason.INVALID_VALUE, "SourcePhoneNumber",
+                () -> service.startOutboundVoiceContact(call().sourcePhoneNumber("0800").build()));
+        assertRefused(InvalidParameterException.class, Reason.INVALID_VALUE, "RingTimeoutInSeconds must be 15 to 60 (was 61)",
+                () -> service.startOutboundVoiceContact(call().ringTimeoutInSeconds(61).build()));
+        assertRefused(InvalidParameterException.class, Reason.MISSING_PARAMETER, "ContactFlowId",
+                () -> service.startOutboundVoiceContact(call().contactFlowId(null).build()));
+        assertRefused(ResourceNotFoundException.class, Reason.CONTACT_FLOW, "",
+                () -> service.startOutboundVoiceContact(call().contactFlowId("no-such-flow").clientToken("t").build()));
+        assertRefused(ResourceNotFoundException.class, Reason.RELATED_CONTACT, "",
+                () -> service.startOutboundVoiceContact(call().relatedContactId("no-such-contact").clientToken("t").build()));
+        assertRefused(ResourceNotFoundException.class, Reason.INSTANCE, "",
+                () -> service.startOutboundVoiceContact(call().instanceId("no-such-instance").build()));
+        String recorded = service.startOutboundVoiceContact(call().clientToken("t").build()).contactId();
+        assertThat(recorded).as("the refused calls left the token free").isNotBlank();
     }
 
     private static <E extends ConnectException> void assertRefused(Class<E> type, Reason reason, String inMessage, Runnable call) {

@@ -15,6 +15,7 @@ import dev.connecttasks.domain.request.UpdateContactAttributesRequest;
 import dev.connecttasks.domain.request.UpdateContactScheduleRequest;
 import dev.connecttasks.domain.request.ListContactReferencesRequest;
 import dev.connecttasks.domain.request.UpdateContactRequest;
+import dev.connecttasks.domain.request.StartOutboundVoiceContactRequest;
 import java.util.Map;
 import java.util.Optional;
 
@@ -121,6 +122,24 @@ final class ContactOperations {
         HttpMembers b = request.body();
         service.stopContact(StopContactRequest.builder().instanceId(b.string("InstanceId")).contactId(b.string("ContactId")).build());
         return Wire.object();
+    }
+
+    /** No call is placed: the members that only steer telephony and campaigns are refused, TrafficType GENERAL is the default. */
+    ObjectNode startOutboundVoiceContact(WireRequest request) {
+        HttpMembers b = request.body();
+        b.refuseUnsupported("StartOutboundVoiceContact", "QueueId", "AnswerMachineDetectionConfig", "CampaignId", "OutboundStrategy");
+        String traffic = b.string("TrafficType");
+        if (traffic != null && !traffic.equals("GENERAL")) {
+            throw new dev.connecttasks.domain.error.InvalidRequestException(dev.connecttasks.domain.error.Reason.MEMBER_NOT_SUPPORTED,
+                    "StartOutboundVoiceContact TrafficType " + traffic + " is not supported: connect-tasks runs no campaigns (GENERAL is)");
+        }
+        String contactId = service.startOutboundVoiceContact(StartOutboundVoiceContactRequest.builder().instanceId(b.string("InstanceId"))
+                .contactFlowId(b.string("ContactFlowId")).destinationPhoneNumber(b.string("DestinationPhoneNumber"))
+                .sourcePhoneNumber(b.string("SourcePhoneNumber")).name(b.string("Name")).description(b.string("Description"))
+                .references(b.structureMap("References", ContactOperations::reference)).relatedContactId(b.string("RelatedContactId"))
+                .clientToken(b.string("ClientToken")).attributes(b.stringMap("Attributes"))
+                .ringTimeoutInSeconds(b.integer("RingTimeoutInSeconds")).build()).contactId();
+        return Wire.object().put("ContactId", contactId);
     }
 
     ObjectNode updateContact(WireRequest request) {

@@ -135,6 +135,7 @@ public final class HttpConnectServer implements AutoCloseable {
                 .add("POST", "/contacts/{InstanceId}/{ContactId}", "UpdateContact", contacts::updateContact)
                 .add("GET", "/contact/references/{InstanceId}/{ContactId}", "ListContactReferences", contacts::listContactReferences)
                 .add("PUT", "/contact/chat", "StartChatContact", setup::startChatContact)
+                .add("PUT", "/contact/outbound-voice", "StartOutboundVoiceContact", contacts::startOutboundVoiceContact)
                 .add("PUT", "/instance", "CreateInstance", setup::createInstance)
                 .add("GET", "/instance/{InstanceId}", "DescribeInstance", setup::describeInstance)
                 .add("GET", "/instance", "ListInstances", setup::listInstances)

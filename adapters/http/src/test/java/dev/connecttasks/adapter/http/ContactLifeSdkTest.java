@@ -93,6 +93,30 @@ class ContactLifeSdkTest {
         assertThat(connect.describeContact(r -> r.instanceId(instance).contactId(task)).contact().name()).isEqualTo("Call back");
     }
 
+    @Test
+    void anOutboundCallIsRecordedAndAVoicemailTaskLinksToIt() {
+        String call = connect.startOutboundVoiceContact(r -> r.instanceId(instance).contactFlowId(fixture.flow)
+                .destinationPhoneNumber("+15550100").name("Callback").attributes(Map.of("customer", "c-1")).clientToken("cb-1")
+                .trafficType("GENERAL")).contactId();
+        assertThat(connect.startOutboundVoiceContact(r -> r.instanceId(instance).contactFlowId(fixture.flow)
+                .destinationPhoneNumber("+15550100").name("Callback").attributes(Map.of("customer", "c-1")).clientToken("cb-1")
+                .trafficType("GENERAL")).contactId()).isEqualTo(call);
+        Contact voice = connect.describeContact(r -> r.instanceId(instance).contactId(call)).contact();
+        assertThat(voice.channelAsString()).isEqualTo("VOICE");
+        assertThat(voice.initiationMethodAsString()).isEqualTo("OUTBOUND");
+        String task = connect.startTaskContact(fixture.task().previousContactId(call).name("Voicemail").build()).contactId();
+        assertThat(connect.getContactAttributes(r -> r.instanceId(instance).initialContactId(task)).attributes())
+                .containsEntry("customer", "c-1");
+        assertRefused(InvalidParameterException.class, "INVALID_VALUE", () -> connect.startOutboundVoiceContact(r -> r.instanceId(instance)
+                .contactFlowId(fixture.flow).destinationPhoneNumber("555-0100")));
+        assertRefused(InvalidRequestException.class, "MEMBER_NOT_SUPPORTED", () -> connect.startOutboundVoiceContact(r -> r.instanceId(instance)
+                .contactFlowId(fixture.flow).destinationPhoneNumber("+15550100").queueId("q-1")));
+        assertRefused(InvalidRequestException.class, "MEMBER_NOT_SUPPORTED", () -> connect.startOutboundVoiceContact(r -> r.instanceId(instance)
+                .contactFlowId(fixture.flow).destinationPhoneNumber("+15550100").trafficType("CAMPAIGN")));
+        assertRefused(ResourceNotFoundException.class, "CONTACT_FLOW", () -> connect.startOutboundVoiceContact(r -> r.instanceId(instance)
+                .contactFlowId("nope").destinationPhoneNumber("+15550100")));
+    }
+
     private static <E extends AwsServiceException> void assertRefused(Class<E> type, String reasonCode, Supplier<?> call) {
         E refused = catchThrowableOfType(type, call::get);
         assertThat(refused).as("%s %s", type.getSimpleName(), reasonCode).isNotNull();

@@ -248,9 +248,10 @@ public final class InMemoryContactStore implements ContactStore {
         }
 
         @Override
-        public void insertContact(Contact contact, Map<String, String> attributes) {
+        public void insertContact(Contact contact, Map<String, String> attributes, Optional<ClientTokenRecord> clientToken) {
             pending.add(() -> {
                 state.contacts.put(contact.contactId(), contact);
+                clientToken.ifPresent(t -> state.clientTokens.put(t.clientToken(), t));
                 if (!attributes.isEmpty()) {
                     state.scopes.put(contact.initialContactId(), Map.copyOf(attributes));
                 }

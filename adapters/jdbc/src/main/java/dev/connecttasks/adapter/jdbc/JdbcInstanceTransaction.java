@@ -181,8 +181,9 @@ final class JdbcInstanceTransaction implements InstanceTransaction {
     }
 
     @Override
-    public void insertContact(Contact contact, Map<String, String> attributes) {
+    public void insertContact(Contact contact, Map<String, String> attributes, Optional<ClientTokenRecord> clientToken) {
         insert(contact, contact.initialContactId(), attributes);
+        clientToken.ifPresent(this::putClientToken);
     }
 
     /** A contact that starts its scope carries the scope's attributes in its own row; one that joins a chain updates the chain's. */

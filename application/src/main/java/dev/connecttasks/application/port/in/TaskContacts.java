@@ -8,6 +8,7 @@ import dev.connecttasks.domain.request.UpdateContactAttributesRequest;
 import dev.connecttasks.domain.request.UpdateContactScheduleRequest;
 import dev.connecttasks.domain.request.ListContactReferencesRequest;
 import dev.connecttasks.domain.request.UpdateContactRequest;
+import dev.connecttasks.domain.request.StartOutboundVoiceContactRequest;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -85,6 +86,16 @@ public interface TaskContacts {
     void updateContact(UpdateContactRequest request);
 
     /**
+     * Records an outbound VOICE contact (no call is placed) that tasks may link to. Refuses with
+     * {@code ThrottlingException RATE_EXCEEDED}; {@code InvalidParameterException MISSING_PARAMETER},
+     * {@code INVALID_LENGTH}, {@code INVALID_CHARACTERS}, {@code INVALID_VALUE}, {@code INVALID_REFERENCE},
+     * {@code INVALID_ATTRIBUTE_KEY}, {@code ATTRIBUTES_TOO_LARGE}; {@code ResourceNotFoundException INSTANCE};
+     * {@code InvalidRequestException CLIENT_TOKEN_REUSED}; {@code ResourceNotFoundException CONTACT_FLOW},
+     * {@code RELATED_CONTACT}.
+     */
+    StartOutboundVoiceContactResponse startOutboundVoiceContact(StartOutboundVoiceContactRequest request);
+
+    /**
      * The contact's references of the given types, by name. Refuses with {@code ThrottlingException RATE_EXCEEDED};
      * {@code InvalidParameterException MISSING_PARAMETER}, {@code INVALID_LENGTH}, {@code INVALID_VALUE};
      * {@code ResourceNotFoundException INSTANCE}, {@code CONTACT}.
@@ -119,6 +130,11 @@ public interface TaskContacts {
     /** {@link #updateContactSchedule} on the common pool. */
     default CompletableFuture<Void> updateContactScheduleAsync(UpdateContactScheduleRequest request) {
         return Async.run(() -> updateContactSchedule(request));
+    }
+
+    /** {@link #startOutboundVoiceContact} on the common pool. */
+    default CompletableFuture<StartOutboundVoiceContactResponse> startOutboundVoiceContactAsync(StartOutboundVoiceContactRequest request) {
+        return Async.call(() -> startOutboundVoiceContact(request));
     }
 
     /** {@link #updateContact} on the common pool. */

@@ -62,7 +62,12 @@ public interface InstanceTransaction {
     void insertTask(NewTask task);
 
     /** Writes a recorded contact of another channel with the attributes of its own scope. */
-    void insertContact(Contact contact, Map<String, String> attributes);
+    default void insertContact(Contact contact, Map<String, String> attributes) {
+        insertContact(contact, attributes, Optional.empty());
+    }
+
+    /** Writes a recorded contact of another channel with the attributes of its own scope, and its client token (replacing an expired one). */
+    void insertContact(Contact contact, Map<String, String> attributes, Optional<ClientTokenRecord> clientToken);
 
     /** Replaces a stored contact (stop, reschedule). */
     void updateContact(Contact contact);
