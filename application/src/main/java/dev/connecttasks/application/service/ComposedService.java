@@ -170,6 +170,32 @@ public final class ComposedService implements ConnectTasksService {
     }
 
     @Override
+    public void deleteContactFlow(String instanceId, String contactFlowId) {
+        setup.deleteContactFlow(instanceId, contactFlowId);
+    }
+
+    @Override
+    public void deleteQuickConnect(String instanceId, String quickConnectId) {
+        setup.deleteQuickConnect(instanceId, quickConnectId);
+    }
+
+    @Override
+    public void deleteTaskTemplate(String instanceId, String taskTemplateId) {
+        setup.deleteTaskTemplate(instanceId, taskTemplateId);
+    }
+
+    @Override
+    public ContactFlow updateContactFlowContent(String instanceId, String contactFlowId, String content) {
+        return setup.updateContactFlowContent(instanceId, contactFlowId, content);
+    }
+
+    @Override
+    public QuickConnect updateQuickConnectConfig(String instanceId, String quickConnectId, String quickConnectType, String target,
+                                                 String contactFlowId) {
+        return setup.updateQuickConnectConfig(instanceId, quickConnectId, quickConnectType, target, contactFlowId);
+    }
+
+    @Override
     public Pages.Page<Instance> listInstances(ListRequest request) {
         return setup.listInstances(request);
     }

@@ -175,6 +175,67 @@ final class InstanceSetupService implements InstanceSetup {
     }
 
     @Override
+    public void deleteContactFlow(String instanceId, String contactFlowId) {
+        guarded("DeleteContactFlow", () -> {
+            String id = ContactFlowRules.contactFlowId(Optional.ofNullable(contactFlowId));
+            String instance = instances.existing(Optional.ofNullable(instanceId));
+            if (!stores.flows().delete(instance, id)) {
+                throw ContactFlowRules.notFound(id);
+            }
+        });
+    }
+
+    @Override
+    public void deleteQuickConnect(String instanceId, String quickConnectId) {
+        guarded("DeleteQuickConnect", () -> {
+            String id = QuickConnectRules.quickConnectId(Optional.ofNullable(quickConnectId));
+            String instance = instances.existing(Optional.ofNullable(instanceId));
+            if (!stores.quickConnects().delete(instance, id)) {
+                throw QuickConnectRules.notFound(id);
+            }
+        });
+    }
+
+    @Override
+    public void deleteTaskTemplate(String instanceId, String taskTemplateId) {
+        guarded("DeleteTaskTemplate", () -> {
+            String id = TaskTemplateRules.taskTemplateId(Optional.ofNullable(taskTemplateId));
+            String instance = instances.existing(Optional.ofNullable(instanceId));
+            if (!stores.templates().delete(instance, id)) {
+                throw TaskTemplateRules.notFound(id);
+            }
+        });
+    }
+
+    @Override
+    public ContactFlow updateContactFlowContent(String instanceId, String contactFlowId, String content) {
+        return guarded("UpdateContactFlowContent", () -> {
+            String id = ContactFlowRules.contactFlowId(Optional.ofNullable(contactFlowId));
+            String newContent = ContactFlowRules.content(Optional.ofNullable(content));
+            String instance = instances.existing(Optional.ofNullable(instanceId));
+            ContactFlow flow = stores.flows().find(instance, id).orElseThrow(() -> ContactFlowRules.notFound(id));
+            ContactFlow updated = ContactFlowRules.withContent(flow, newContent);
+            stores.flows().save(updated);
+            return updated;
+        });
+    }
+
+    @Override
+    public QuickConnect updateQuickConnectConfig(String instanceId, String quickConnectId, String quickConnectType, String target,
+                                                 String contactFlowId) {
+        return guarded("UpdateQuickConnectConfig", () -> {
+            String id = QuickConnectRules.quickConnectId(Optional.ofNullable(quickConnectId));
+            QuickConnectRules.Config config = QuickConnectRules.config(Optional.ofNullable(quickConnectType), Optional.ofNullable(target),
+                    Optional.ofNullable(contactFlowId));
+            String instance = instances.existing(Optional.ofNullable(instanceId));
+            QuickConnect quickConnect = stores.quickConnects().find(instance, id).orElseThrow(() -> QuickConnectRules.notFound(id));
+            QuickConnect updated = config.applyTo(quickConnect);
+            stores.quickConnects().save(updated);
+            return updated;
+        });
+    }
+
+    @Override
     public Pages.Page<Instance> listInstances(ListRequest request) {
         return guarded("ListInstances", () -> ListingRules.instances(request).page(stores.instances().list().stream()
                 .sorted(java.util.Comparator.comparing(Instance::instanceId)).toList(), Instance::instanceId));

@@ -38,6 +38,17 @@ public final class ContactFlowRules {
         return new Draft(instanceId, name, type, status, r.description(), r.content(), r.tags());
     }
 
+    /** UpdateContactFlowContent's Content: required, as at creation. */
+    public static String content(Optional<String> content) {
+        return Refusals.requiredText(content, "Content", 1, MAX_CONTENT);
+    }
+
+    /** The flow with new content, the rest kept. */
+    public static ContactFlow withContent(ContactFlow flow, String content) {
+        return new ContactFlow(flow.instanceId(), flow.contactFlowId(), flow.name(), flow.type(), flow.state(), flow.status(),
+                flow.description(), Optional.of(content), flow.tags());
+    }
+
     /** DescribeContactFlow's ContactFlowId, checked after the instance. */
     public static String contactFlowId(Optional<String> contactFlowId) {
         return required(contactFlowId, "ContactFlowId", 1, 500);

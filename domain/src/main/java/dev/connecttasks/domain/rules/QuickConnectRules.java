@@ -22,16 +22,28 @@ public final class QuickConnectRules {
     public static Draft create(CreateQuickConnectRequest r) {
         String instanceId = InstanceRules.instanceId(r.instanceId());                                   // 1
         String name = Refusals.requiredText(r.name(), "Name", 1, 127);                                                // 2
-        QuickConnectType type = enumValue(r.quickConnectType().orElseThrow(() -> missing("QuickConnectType")),
-                QuickConnectType.class, "QuickConnectType");                                             // 3
-        Refusals.optionalText(r.target(), "QuickConnectConfig target", 1, 256);                                       // 4
-        targetGiven(type, r.target());                                                                   // 5
-        if (type == QuickConnectType.PHONE_NUMBER) {
-            noFlowForPhone(r.contactFlowId());                                                           // 6
-            return new Draft(instanceId, name, type, r.target(), Optional.empty());
+        Config config = config(r.quickConnectType(), r.target(), r.contactFlowId());                     // 3-6
+        return new Draft(instanceId, name, config.type(), config.target(), config.contactFlowId());
+    }
+
+    /** A QuickConnectConfig: its type, its target and its flow; CreateQuickConnect's and UpdateQuickConnectConfig's steps 3-6. */
+    public record Config(QuickConnectType type, Optional<String> target, Optional<String> contactFlowId) {
+        public QuickConnect applyTo(QuickConnect quickConnect) {
+            return new QuickConnect(quickConnect.instanceId(), quickConnect.quickConnectId(), quickConnect.name(), type, target, contactFlowId);
         }
-        String flowId = required(r.contactFlowId(), "QuickConnectConfig ContactFlowId", 1, 500);         // 6
-        return new Draft(instanceId, name, type, type == QuickConnectType.FLOW ? Optional.empty() : r.target(), Optional.of(flowId));
+    }
+
+    public static Config config(Optional<String> quickConnectType, Optional<String> target, Optional<String> contactFlowId) {
+        QuickConnectType type = enumValue(quickConnectType.orElseThrow(() -> missing("QuickConnectType")),
+                QuickConnectType.class, "QuickConnectType");                                             // 3
+        Refusals.optionalText(target, "QuickConnectConfig target", 1, 256);                              // 4
+        targetGiven(type, target);                                                                       // 5
+        if (type == QuickConnectType.PHONE_NUMBER) {
+            noFlowForPhone(contactFlowId);                                                               // 6
+            return new Config(type, target, Optional.empty());
+        }
+        String flowId = required(contactFlowId, "QuickConnectConfig ContactFlowId", 1, 500);             // 6
+        return new Config(type, type == QuickConnectType.FLOW ? Optional.empty() : target, Optional.of(flowId));
     }
 
     /** DescribeQuickConnect's QuickConnectId, checked after the instance. */

@@ -357,6 +357,28 @@ public record TaskModel(TaskPolicy policy, String idPrefix, long idsDrawn, Insta
         return new Next(Outcome.ok("rescheduled"), with(idsDrawn, instances, flows, quickConnects, templates, put(contacts, contactId, moved), scopes, tokens));
     }
 
+    /** UpdateContact with a new {@code connect:ContactExpiry} of {@code minutes}: a task's new end, counted from where its first was. */
+    public Next updateExpiry(String instanceId, String contactId, int minutes) {
+        Optional<Outcome> missing = instanceAndContact(instanceId, contactId);
+        if (missing.isPresent()) {
+            return new Next(missing.get(), this);
+        }
+        ModelContact c = contacts.get(contactId);
+        if (!c.channel().equals("TASK")) {
+            return err(InvalidParameterException.class, Reason.INVALID_SEGMENT_ATTRIBUTE);
+        }
+        if (!c.openAt(now)) {
+            return err(InvalidRequestException.class, Reason.CONTACT_NOT_ACTIVE);
+        }
+        Instant start = c.scheduled().isPresent() && c.scheduled().get().isAfter(c.initiated()) ? c.scheduled().get() : c.initiated();
+        if (!start.plus(Duration.ofMinutes(minutes)).isAfter(now)) {
+            return err(InvalidParameterException.class, Reason.INVALID_SEGMENT_ATTRIBUTE);
+        }
+        ModelContact moved = new ModelContact(c.instanceId(), c.id(), c.channel(), c.initialContactId(), c.previous(), c.initiated(), c.scheduled(),
+                Optional.of(Duration.ofMinutes(minutes)), c.stoppedAt(), c.reschedules(), c.flowId(), c.flowSource());
+        return new Next(Outcome.ok("updated"), with(idsDrawn, instances, flows, quickConnects, templates, put(contacts, contactId, moved), scopes, tokens));
+    }
+
     // ---- what the invariants read ----
 
     public Map<String, String> attributesOf(String contactId) {

@@ -142,6 +142,7 @@ public final class TaskServiceMachine implements StateMachine<TaskModel, TaskSer
         options.add(Gens.weighted(1, getAttributes(m)));
         options.add(Gens.weighted(2, stop(m)));
         options.add(Gens.weighted(2, reschedule(m)));
+        options.add(Gens.weighted(2, updateExpiry(m)));
         options.add(Gens.weighted(2, advance()));
         return Gens.frequency(options);
     }
@@ -328,6 +329,18 @@ public final class TaskServiceMachine implements StateMachine<TaskModel, TaskSer
             return step("UpdateContactSchedule(" + contact + ", now+" + offset + ")", model -> model.reschedule(instance, contact, time),
                     sut -> { sut.service().updateContactSchedule(UpdateContactScheduleRequest.builder().instanceId(instance).contactId(contact)
                             .scheduledTime(time).build()); return "rescheduled"; });
+        });
+    }
+
+    /** UpdateContact moving a task's end (the rest of UpdateContact changes nothing the model's invariants read). */
+    private Gen<Command<TaskModel, Sut>> updateExpiry(TaskModel m) {
+        return Gens.combine(contact(m), Gens.elements(1, 2, 60, 24 * 60, 7 * 24 * 60, 90 * 24 * 60), (contact, minutes) -> {
+            String instance = instanceOf(m, contact);
+            return step("UpdateContact(" + contact + ", ContactExpiry " + minutes + " min)", model -> model.updateExpiry(instance, contact, minutes),
+                    sut -> { sut.service().updateContact(dev.connecttasks.domain.request.UpdateContactRequest.builder().instanceId(instance)
+                            .contactId(contact).name("renamed")
+                            .segmentAttributes(dev.connecttasks.domain.contact.SegmentAttributeValue.contactExpiryMinutes(minutes)).build());
+                        return "updated"; });
         });
     }
 

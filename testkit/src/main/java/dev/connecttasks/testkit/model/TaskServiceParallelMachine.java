@@ -116,6 +116,8 @@ public final class TaskServiceParallelMachine implements ParallelStateMachine<Ta
             options.add(Gens.weighted(2, Gens.<String, String, ParallelCommand<TaskModel, Sut, ?>>combine(contact, Gens.elements("a", "b"), UpdateAttributes::new)));
             options.add(Gens.weighted(1, contact.<ParallelCommand<TaskModel, Sut, ?>>map(GetAttributes::new)));
             options.add(Gens.weighted(1, contact.<ParallelCommand<TaskModel, Sut, ?>>map(Stop::new)));
+            options.add(Gens.weighted(1, Gens.<String, Integer, ParallelCommand<TaskModel, Sut, ?>>combine(contact, Gens.elements(1, 60, 7 * 24 * 60),
+                    UpdateExpiry::new)));
         }
         return options;
     }
@@ -238,6 +240,28 @@ public final class TaskServiceParallelMachine implements ParallelStateMachine<Ta
         @Override
         public String toString() {
             return "StopContact(" + contact + ")";
+        }
+    }
+
+    /** UpdateContact moving a task's end, and so what the open-task quota counts. */
+    record UpdateExpiry(String contact, int minutes) implements ParallelCommand<TaskModel, Sut, Outcome> {
+        @Override
+        public Outcome perform(Sut sut) {
+            return outcome(() -> {
+                sut.service().updateContact(dev.connecttasks.domain.request.UpdateContactRequest.builder().instanceId(INSTANCE).contactId(contact)
+                        .segmentAttributes(dev.connecttasks.domain.contact.SegmentAttributeValue.contactExpiryMinutes(minutes)).build());
+                return "updated";
+            });
+        }
+
+        @Override
+        public Optional<TaskModel> next(TaskModel state, Outcome answer) {
+            return judged(state.updateExpiry(INSTANCE, contact, minutes), answer);
+        }
+
+        @Override
+        public String toString() {
+            return "UpdateContact(" + contact + ", ContactExpiry " + minutes + " min)";
         }
     }
 

@@ -78,9 +78,10 @@ final class ContactOperations {
         Wire.put(contact, "ScheduledTimestamp", c.scheduledTime());
         Wire.put(contact, "DisconnectTimestamp", described.disconnectTimestamp());
         Wire.put(contact, "DisconnectReason", described.disconnectReason());
-        c.flow().filter(flow -> flow.source() == FlowSource.TASK_TEMPLATE).ifPresent(flow -> contact.set("TaskTemplateInfo",
-                Wire.object().put("Arn", Wire.arn(c.instanceId(), "task-template", flow.sourceId()))
-                        .put("Name", service.getTaskTemplate(c.instanceId(), flow.sourceId()).name())));
+        c.flow().filter(flow -> flow.source() == FlowSource.TASK_TEMPLATE).ifPresent(flow -> {
+            ObjectNode info = contact.putObject("TaskTemplateInfo").put("Arn", Wire.arn(c.instanceId(), "task-template", flow.sourceId()));
+            templateName(c.instanceId(), flow.sourceId()).ifPresent(name -> info.put("Name", name));
+        });
         contact.set("Attributes", Wire.stringMap(described.attributes()));
         if (!c.segmentAttributes().isEmpty()) {
             contact.set("SegmentAttributes", segments(c.segmentAttributes()));
@@ -88,6 +89,15 @@ final class ContactOperations {
         ObjectNode response = Wire.object();
         response.set("Contact", contact);
         return response;
+    }
+
+    /** The template's name now; none once the template is deleted (the task keeps the version it was made from). */
+    private Optional<String> templateName(String instanceId, String taskTemplateId) {
+        try {
+            return Optional.of(service.getTaskTemplate(instanceId, taskTemplateId).name());
+        } catch (dev.connecttasks.domain.error.ResourceNotFoundException deleted) {
+            return Optional.empty();
+        }
     }
 
     private static ObjectNode segments(Map<String, SegmentAttributeValue> segments) {

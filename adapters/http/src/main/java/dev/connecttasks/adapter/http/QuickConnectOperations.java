@@ -17,9 +17,31 @@ final class QuickConnectOperations {
         this.service = service;
     }
 
+    /** A QuickConnectConfig as type, target and flow, whichever of its four configs it holds. */
+    private record Config(String type, String target, String flow) {
+    }
+
     ObjectNode createQuickConnect(WireRequest request) {
         HttpMembers b = request.body();
-        HttpMembers config = b.structure("QuickConnectConfig");
+        Config config = config(b.structure("QuickConnectConfig"));
+        QuickConnect created = service.createQuickConnect(CreateQuickConnectRequest.builder().instanceId(request.label("InstanceId"))
+                .name(b.string("Name")).quickConnectType(config.type()).target(config.target()).contactFlowId(config.flow()).build());
+        return Wire.object().put("QuickConnectId", created.quickConnectId()).put("QuickConnectARN", arn(created));
+    }
+
+    ObjectNode updateQuickConnectConfig(WireRequest request) {
+        Config config = config(request.body().structure("QuickConnectConfig"));
+        service.updateQuickConnectConfig(request.label("InstanceId"), request.label("QuickConnectId"), config.type(), config.target(),
+                config.flow());
+        return Wire.object();
+    }
+
+    ObjectNode deleteQuickConnect(WireRequest request) {
+        service.deleteQuickConnect(request.label("InstanceId"), request.label("QuickConnectId"));
+        return Wire.object();
+    }
+
+    private static Config config(HttpMembers config) {
         String type = config == null ? null : config.string("QuickConnectType");
         String target = null;
         String flow = null;
@@ -40,9 +62,7 @@ final class QuickConnectOperations {
                 flow = flowConfig.string("ContactFlowId");
             }
         }
-        QuickConnect created = service.createQuickConnect(CreateQuickConnectRequest.builder().instanceId(request.label("InstanceId"))
-                .name(b.string("Name")).quickConnectType(type).target(target).contactFlowId(flow).build());
-        return Wire.object().put("QuickConnectId", created.quickConnectId()).put("QuickConnectARN", arn(created));
+        return new Config(type, target, flow);
     }
 
     ObjectNode describeQuickConnect(WireRequest request) {

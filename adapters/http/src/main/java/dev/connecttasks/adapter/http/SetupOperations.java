@@ -75,6 +75,16 @@ final class SetupOperations {
         return response;
     }
 
+    ObjectNode updateContactFlowContent(WireRequest request) {
+        service.updateContactFlowContent(request.label("InstanceId"), request.label("ContactFlowId"), request.body().string("Content"));
+        return Wire.object();
+    }
+
+    ObjectNode deleteContactFlow(WireRequest request) {
+        service.deleteContactFlow(request.label("InstanceId"), request.label("ContactFlowId"));
+        return Wire.object();
+    }
+
     ObjectNode updateContactFlowMetadata(WireRequest request) {
         service.updateContactFlow(UpdateContactFlowRequest.builder().instanceId(request.label("InstanceId"))
                 .contactFlowId(request.label("ContactFlowId")).contactFlowState(request.body().string("ContactFlowState")).build());

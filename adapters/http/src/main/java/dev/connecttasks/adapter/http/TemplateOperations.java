@@ -51,6 +51,11 @@ final class TemplateOperations {
                 .description(b.string("Description")).build()));
     }
 
+    ObjectNode deleteTaskTemplate(WireRequest request) {
+        service.deleteTaskTemplate(request.label("InstanceId"), request.label("TaskTemplateId"));
+        return Wire.object();
+    }
+
     ObjectNode listTaskTemplates(WireRequest request) {
         return Listings.answer(service.listTaskTemplates(Listings.request(request, null).status(request.queryValue("status"))
                 .name(request.queryValue("name")).build()), "TaskTemplates", template -> {

@@ -23,4 +23,9 @@ public final class InMemoryFlowDirectory implements FlowDirectory {
     public java.util.List<ContactFlow> list(String instanceId) {
         return flows.all(instanceId);
     }
+
+    @Override
+    public boolean delete(String instanceId, String contactFlowId) {
+        return flows.remove(instanceId, contactFlowId);
+    }
 }

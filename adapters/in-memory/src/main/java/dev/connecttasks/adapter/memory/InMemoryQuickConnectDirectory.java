@@ -23,4 +23,9 @@ public final class InMemoryQuickConnectDirectory implements QuickConnectDirector
     public Optional<QuickConnect> find(String instanceId, String quickConnectId) {
         return quickConnects.get(instanceId, quickConnectId);
     }
+
+    @Override
+    public boolean delete(String instanceId, String quickConnectId) {
+        return quickConnects.remove(instanceId, quickConnectId);
+    }
 }

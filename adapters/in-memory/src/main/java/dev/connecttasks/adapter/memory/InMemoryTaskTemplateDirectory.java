@@ -24,4 +24,9 @@ public final class InMemoryTaskTemplateDirectory implements TaskTemplateDirector
     public List<TaskTemplate> list(String instanceId) {
         return templates.all(instanceId);
     }
+
+    @Override
+    public boolean delete(String instanceId, String taskTemplateId) {
+        return templates.remove(instanceId, taskTemplateId);
+    }
 }

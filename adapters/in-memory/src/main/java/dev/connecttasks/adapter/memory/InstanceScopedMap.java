@@ -19,6 +19,11 @@ final class InstanceScopedMap<T> {
         return values == null ? Optional.empty() : Optional.ofNullable(values.get(id));
     }
 
+    boolean remove(String instanceId, String id) {
+        ConcurrentHashMap<String, T> values = byInstance.get(instanceId);
+        return values != null && values.remove(id) != null;
+    }
+
     List<T> all(String instanceId) {
         ConcurrentHashMap<String, T> values = byInstance.get(instanceId);
         return values == null ? List.of() : values.entrySet().stream()

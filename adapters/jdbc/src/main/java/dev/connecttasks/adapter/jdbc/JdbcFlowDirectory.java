@@ -32,4 +32,14 @@ public final class JdbcFlowDirectory implements FlowDirectory {
     public java.util.List<ContactFlow> list(String instanceId) {
         return transactions.autoCommit(connection -> FlowRows.list(connection, instanceId));
     }
+
+    /** Bumps the directory version as a save does, so no transaction goes on with the flow it remembered. */
+    @Override
+    public boolean delete(String instanceId, String contactFlowId) {
+        return transactions.run(attempt -> {
+            GuardRows.bumpDirectory(attempt.connection(), instanceId);
+            return Sql.update(attempt.connection(), "DELETE FROM ct_contact_flow WHERE instance_id = ? AND contact_flow_id = ?",
+                    instanceId, contactFlowId) > 0;
+        });
+    }
 }

@@ -55,4 +55,10 @@ public final class JdbcQuickConnectDirectory implements QuickConnectDirectory {
         return new QuickConnect(row.getString(1), row.getString(2), row.getString(3), QuickConnectType.valueOf(row.getString(4)),
                 Sql.optionalString(row, "target"), Sql.optionalString(row, "contact_flow_id"));
     }
+
+    @Override
+    public boolean delete(String instanceId, String quickConnectId) {
+        return transactions.autoCommitWrite(connection -> Sql.update(connection, "DELETE FROM ct_quick_connect WHERE instance_id = ? AND quick_connect_id = ?",
+                instanceId, quickConnectId) > 0);
+    }
 }

@@ -64,4 +64,10 @@ public final class JdbcTaskTemplateDirectory implements TaskTemplateDirectory {
                 JsonColumns.fields(row.getString(5)), JsonColumns.constraints(row.getString(6)), JsonColumns.attributes(row.getString(7)),
                 TemplateStatus.valueOf(row.getString(8)), row.getInt(9));
     }
+
+    @Override
+    public boolean delete(String instanceId, String taskTemplateId) {
+        return transactions.autoCommitWrite(connection -> Sql.update(connection, "DELETE FROM ct_task_template WHERE instance_id = ? AND task_template_id = ?",
+                instanceId, taskTemplateId) > 0);
+    }
 }

@@ -77,6 +77,25 @@ public interface InstanceSetup {
     Pages.Page<Instance> listInstances(ListRequest request);
 
     /**
+     * Removes a flow: later starts naming it, directly or through a quick connect or template, find
+     * none; tasks started with it keep their resolved flow. Refuses with {@code InvalidParameterException}
+     * {@code MISSING_PARAMETER}, {@code INVALID_LENGTH}; {@code ResourceNotFoundException INSTANCE}, {@code CONTACT_FLOW}.
+     */
+    void deleteContactFlow(String instanceId, String contactFlowId);
+
+    /** Removes a quick connect; as {@link #deleteContactFlow}, with {@code QUICK_CONNECT}. */
+    void deleteQuickConnect(String instanceId, String quickConnectId);
+
+    /** Removes a template; as {@link #deleteContactFlow}, with {@code TASK_TEMPLATE}. */
+    void deleteTaskTemplate(String instanceId, String taskTemplateId);
+
+    /** Replaces a flow's content (1..256,000 characters, required); refusals as {@link #deleteContactFlow}. */
+    ContactFlow updateContactFlowContent(String instanceId, String contactFlowId, String content);
+
+    /** Replaces a quick connect's config (type, target, flow) by CreateQuickConnect's rules; refusals as {@link #deleteQuickConnect}. */
+    QuickConnect updateQuickConnectConfig(String instanceId, String quickConnectId, String quickConnectType, String target, String contactFlowId);
+
+    /**
      * One page of the instance's flows of the given ContactFlowTypes (all when left out), ordered by id.
      * Refuses with {@code InvalidParameterException MISSING_PARAMETER}, {@code INVALID_LENGTH}, {@code INVALID_VALUE},
      * {@code INVALID_NEXT_TOKEN}; {@code ResourceNotFoundException INSTANCE}.

@@ -13,4 +13,7 @@ public interface FlowDirectory {
 
     /** The instance's flows, ordered by id. */
     List<ContactFlow> list(String instanceId);
+
+    /** Removes it; false when there was none. Contacts that resolved their flow through it keep what they resolved. */
+    boolean delete(String instanceId, String contactFlowId);
 }

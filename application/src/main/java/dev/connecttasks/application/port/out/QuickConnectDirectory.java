@@ -13,4 +13,7 @@ public interface QuickConnectDirectory {
 
     /** The instance's quick connects, ordered by id. */
     List<QuickConnect> list(String instanceId);
+
+    /** Removes it; false when there was none. Contacts that resolved their flow through it keep what they resolved. */
+    boolean delete(String instanceId, String quickConnectId);
 }

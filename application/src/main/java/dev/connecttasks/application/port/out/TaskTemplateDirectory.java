@@ -12,4 +12,7 @@ public interface TaskTemplateDirectory {
     Optional<TaskTemplate> find(String instanceId, String taskTemplateId);
 
     List<TaskTemplate> list(String instanceId);
+
+    /** Removes it; false when there was none. Contacts that resolved their flow through it keep what they resolved. */
+    boolean delete(String instanceId, String taskTemplateId);
 }
