@@ -5,6 +5,7 @@ import dev.connecttasks.adapter.memory.InMemoryFlowDirectory;
 import dev.connecttasks.adapter.memory.InMemoryInstanceDirectory;
 import dev.connecttasks.adapter.memory.InMemoryQuickConnectDirectory;
 import dev.connecttasks.adapter.memory.InMemoryRateLimiter;
+import dev.connecttasks.adapter.memory.InMemoryResourceTags;
 import dev.connecttasks.adapter.memory.InMemoryTaskTemplateDirectory;
 import dev.connecttasks.adapter.memory.RandomUuidIds;
 import dev.connecttasks.application.ServiceBuilder;
@@ -40,7 +41,7 @@ public final class ConnectTasks {
         InMemoryQuickConnectDirectory quickConnects = new InMemoryQuickConnectDirectory();
         InMemoryTaskTemplateDirectory templates = new InMemoryTaskTemplateDirectory();
         return new StorePorts(new InMemoryInstanceDirectory(), flows, quickConnects, templates,
-                new InMemoryContactStore(flows, quickConnects, templates), new InMemoryRateLimiter());
+                new InMemoryContactStore(flows, quickConnects, templates), new InMemoryRateLimiter(), new InMemoryResourceTags());
     }
 
     /** What an in-memory service can be given (clock, ids, policy); every option has the production default. */

@@ -35,7 +35,9 @@ import dev.connecttasks.domain.template.TaskTemplate;
 import java.time.Clock;
 import dev.connecttasks.domain.request.ListRequest;
 import dev.connecttasks.domain.rules.Pages;
+import dev.connecttasks.domain.rules.ContactFlowRules;
 import java.util.List;
+import java.util.Map;
 
 /** The in-port as one object: the contact operations and the set-up operations, side by side on the same stores. */
 public final class ComposedService implements ConnectTasksService {
@@ -43,11 +45,13 @@ public final class ComposedService implements ConnectTasksService {
     private final TaskPolicy policy;
     private final TaskContacts contacts;
     private final InstanceSetup setup;
+    private final TaggingService tagging;
 
-    private ComposedService(TaskPolicy policy, TaskContacts contacts, InstanceSetup setup) {
+    private ComposedService(TaskPolicy policy, TaskContacts contacts, InstanceSetup setup, TaggingService tagging) {
         this.policy = policy;
         this.contacts = contacts;
         this.setup = setup;
+        this.tagging = tagging;
     }
 
     /** The service over {@code stores}, drawing ids from {@code ids} and time from {@code clock}. */
@@ -56,7 +60,37 @@ public final class ComposedService implements ConnectTasksService {
         KnownInstances instances = new KnownInstances(stores.instances());
         RateBuckets rates = new RateBuckets(stores.rateLimiter(), stores.instances(), policy);
         return new ComposedService(policy, new TaskContactsService(stores.contacts(), instances, rates, ids, clock, policy),
-                new InstanceSetupService(stores, instances, ids, clock, policy));
+                new InstanceSetupService(stores, instances, ids, clock, policy), new TaggingService(stores, instances));
+    }
+
+    @Override
+    public void tagResource(String resourceArn, Map<String, String> tags) {
+        tagging.tagResource(resourceArn, tags);
+    }
+
+    @Override
+    public void untagResource(String resourceArn, List<String> tagKeys) {
+        tagging.untagResource(resourceArn, tagKeys);
+    }
+
+    @Override
+    public Map<String, String> listTagsForResource(String resourceArn) {
+        return tagging.listTagsForResource(resourceArn);
+    }
+
+    @Override
+    public void tagContact(String instanceId, String contactId, Map<String, String> tags) {
+        tagging.tagContact(instanceId, contactId, tags);
+    }
+
+    @Override
+    public void untagContact(String instanceId, String contactId, List<String> tagKeys) {
+        tagging.untagContact(instanceId, contactId, tagKeys);
+    }
+
+    @Override
+    public Map<String, String> contactTags(String instanceId, String contactId) {
+        return tagging.contactTags(instanceId, contactId);
     }
 
     @Override
@@ -129,14 +163,17 @@ public final class ComposedService implements ConnectTasksService {
         return setup.recordContact(request);
     }
 
+
+    /** The flow with the tags it holds now (TagResource and UntagResource change them after its creation). */
     @Override
-    public ContactFlow createContactFlow(CreateContactFlowRequest request) {
-        return setup.createContactFlow(request);
+    public ContactFlow describeContactFlow(String instanceId, String contactFlowId) {
+        ContactFlow flow = setup.describeContactFlow(instanceId, contactFlowId);
+        return ContactFlowRules.withTags(flow, tagging.flowTags(flow.instanceId(), flow.contactFlowId()));
     }
 
     @Override
-    public ContactFlow describeContactFlow(String instanceId, String contactFlowId) {
-        return setup.describeContactFlow(instanceId, contactFlowId);
+    public ContactFlow createContactFlow(CreateContactFlowRequest request) {
+        return setup.createContactFlow(request);
     }
 
     @Override

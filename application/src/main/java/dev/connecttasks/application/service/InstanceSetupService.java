@@ -95,6 +95,10 @@ final class InstanceSetupService implements InstanceSetup {
             instances.existing(request.instanceId());
             ContactFlow created = draft.withId(ids.newId());
             stores.flows().save(created);
+            if (!created.tags().isEmpty()) {
+                // the tag store holds every flow's tags from now on: TagResource and UntagResource change them there
+                stores.tags().change(created.instanceId(), "contact-flow/" + created.contactFlowId(), none -> created.tags());
+            }
             return created;
         });
     }
@@ -182,6 +186,7 @@ final class InstanceSetupService implements InstanceSetup {
             if (!stores.flows().delete(instance, id)) {
                 throw ContactFlowRules.notFound(id);
             }
+            stores.tags().change(instance, "contact-flow/" + id, tags -> java.util.Map.of());
         });
     }
 
@@ -193,6 +198,7 @@ final class InstanceSetupService implements InstanceSetup {
             if (!stores.quickConnects().delete(instance, id)) {
                 throw QuickConnectRules.notFound(id);
             }
+            stores.tags().change(instance, "transfer-destination/" + id, tags -> java.util.Map.of());
         });
     }
 
@@ -204,6 +210,7 @@ final class InstanceSetupService implements InstanceSetup {
             if (!stores.templates().delete(instance, id)) {
                 throw TaskTemplateRules.notFound(id);
             }
+            stores.tags().change(instance, "task-template/" + id, tags -> java.util.Map.of());
         });
     }
 

@@ -31,6 +31,8 @@ public enum Reason {
     QUICK_CONNECT,
     TASK_TEMPLATE,
     CONTACT,
+    /** DECISION: a resource ARN that names nothing this service hands out (another account, region, kind or a malformed one). */
+    RESOURCE,
     // idempotency
     CLIENT_TOKEN_REUSED,
     // flow resolution, section 4

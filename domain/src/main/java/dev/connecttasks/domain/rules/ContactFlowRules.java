@@ -49,6 +49,12 @@ public final class ContactFlowRules {
                 flow.description(), Optional.of(content), flow.tags());
     }
 
+    /** The flow with the tags it holds now. */
+    public static ContactFlow withTags(ContactFlow flow, java.util.Map<String, String> tags) {
+        return new ContactFlow(flow.instanceId(), flow.contactFlowId(), flow.name(), flow.type(), flow.state(), flow.status(),
+                flow.description(), flow.content(), tags);
+    }
+
     /** DescribeContactFlow's ContactFlowId, checked after the instance. */
     public static String contactFlowId(Optional<String> contactFlowId) {
         return required(contactFlowId, "ContactFlowId", 1, 500);

@@ -54,6 +54,32 @@ public final class ResourceArns {
         return id.isEmpty() || id.indexOf('/') >= 0 ? value : id;
     }
 
+    /** What a resource ARN names: an instance ({@code kind} "instance", {@code id} the instance's) or one of its flows, quick connects or templates. */
+    public record Named(String instanceId, String kind, String id) {
+        /** The key its tags are kept under in the instance: the ARN's part after the instance. */
+        public String tagKey() {
+            return kind.equals(INSTANCE_KIND) ? INSTANCE_KIND : kind + "/" + id;
+        }
+    }
+
+    public static final String INSTANCE_KIND = "instance";
+    public static final java.util.List<String> TAGGABLE_KINDS = java.util.List.of("contact-flow", "transfer-destination", "task-template");
+
+    /** The resource a TagResource, UntagResource or ListTagsForResource ARN names; empty when it names none this service hands out. */
+    public static Optional<Named> named(String arn) {
+        if (!arn.startsWith(INSTANCE_ARN_PREFIX)) {
+            return Optional.empty();
+        }
+        String[] parts = arn.substring(INSTANCE_ARN_PREFIX.length()).split("/", -1);
+        if (parts.length == 1 && !parts[0].isEmpty()) {
+            return Optional.of(new Named(parts[0], INSTANCE_KIND, parts[0]));
+        }
+        if (parts.length == 3 && !parts[0].isEmpty() && !parts[2].isEmpty() && TAGGABLE_KINDS.contains(parts[1])) {
+            return Optional.of(new Named(parts[0], parts[1], parts[2]));
+        }
+        return Optional.empty();
+    }
+
     private static boolean isArn(Optional<String> value) {
         return value.filter(v -> v.startsWith("arn:")).isPresent();
     }

@@ -125,7 +125,13 @@ public final class HttpConnectServer implements AutoCloseable {
         SetupOperations setup = new SetupOperations(service);
         QuickConnectOperations quickConnects = new QuickConnectOperations(service);
         TemplateOperations templates = new TemplateOperations(service);
+        TagOperations tags = new TagOperations(service);
         return new Router()
+                .add("POST", "/tags/{resourceArn}", "TagResource", tags::tagResource)
+                .add("DELETE", "/tags/{resourceArn}", "UntagResource", tags::untagResource)
+                .add("GET", "/tags/{resourceArn}", "ListTagsForResource", tags::listTagsForResource)
+                .add("POST", "/contact/tags", "TagContact", tags::tagContact)
+                .add("DELETE", "/contact/tags/{InstanceId}/{ContactId}", "UntagContact", tags::untagContact)
                 .add("PUT", "/contact/task", "StartTaskContact", contacts::startTaskContact)
                 .add("GET", "/contacts/{InstanceId}/{ContactId}", "DescribeContact", contacts::describeContact)
                 .add("POST", "/contact/attributes", "UpdateContactAttributes", contacts::updateContactAttributes)

@@ -41,7 +41,7 @@ public final class JdbcConnectTasks {
         JdbcSchema.open(dataSource);
         return new StorePorts(new JdbcInstanceDirectory(dataSource), new JdbcFlowDirectory(dataSource),
                 new JdbcQuickConnectDirectory(dataSource), new JdbcTaskTemplateDirectory(dataSource),
-                new JdbcContactStore(dataSource), new JdbcRateLimiter(dataSource));
+                new JdbcContactStore(dataSource), new JdbcRateLimiter(dataSource), new JdbcResourceTags(dataSource));
     }
 
     /** What a JDBC service can be given (clock, ids, policy, migrations); every option has the production default. */

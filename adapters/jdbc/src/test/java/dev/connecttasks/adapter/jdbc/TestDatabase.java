@@ -37,7 +37,7 @@ final class TestDatabase {
     }
 
     static final String TABLES_CLEARED_BETWEEN_TESTS = "ct_contact, ct_client_token, ct_instance_guard, ct_open_shard, ct_rate_bucket, "
-            + "ct_instance, ct_contact_flow, ct_quick_connect, ct_task_template";
+            + "ct_instance, ct_contact_flow, ct_quick_connect, ct_task_template, ct_tag";
     private static final Map<Kind, TestDatabase> SHARED = new EnumMap<>(Kind.class);
 
     final Kind kind;

@@ -8,7 +8,7 @@ import dev.connecttasks.domain.policy.TaskPolicy;
  * factory ({@code ConnectTasks.inMemory()}, {@code JdbcConnectTasks.create(dataSource)}).
  * Implementations are thread-safe.
  */
-public interface ConnectTasksService extends TaskContacts, InstanceSetup {
+public interface ConnectTasksService extends TaskContacts, InstanceSetup, Tagging {
 
     /** The limits this service enforces. */
     TaskPolicy policy();

@@ -1,0 +1,29 @@
+package dev.connecttasks.adapter.memory;
+
+import dev.connecttasks.application.port.out.ResourceTags;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.UnaryOperator;
+
+/** Tags in memory by instance and key; a change runs under its key's lock, so concurrent changes of one key never lose one. */
+public final class InMemoryResourceTags implements ResourceTags {
+
+    private record Key(String instanceId, String key) {
+    }
+
+    private final ConcurrentHashMap<Key, Map<String, String>> tags = new ConcurrentHashMap<>();
+
+    @Override
+    public Map<String, String> tags(String instanceId, String key) {
+        return tags.getOrDefault(new Key(instanceId, key), Map.of());
+    }
+
+    @Override
+    public Map<String, String> change(String instanceId, String key, UnaryOperator<Map<String, String>> change) {
+        Map<String, String> changed = tags.compute(new Key(instanceId, key), (k, current) -> {
+            Map<String, String> next = Map.copyOf(change.apply(current == null ? Map.of() : current));
+            return next.isEmpty() ? null : next;
+        });
+        return changed == null ? Map.of() : changed;
+    }
+}
