@@ -134,6 +134,11 @@ public final class ComposedService implements ConnectTasksService {
     }
 
     @Override
+    public dev.connecttasks.domain.rules.SearchRules.Result searchContacts(dev.connecttasks.domain.request.SearchContactsRequest request) {
+        return contacts.searchContacts(request);
+    }
+
+    @Override
     public void updateContact(UpdateContactRequest request) {
         contacts.updateContact(request);
     }

@@ -169,6 +169,20 @@ final class TaskContactsService implements TaskContacts {
     }
 
     @Override
+    public dev.connecttasks.domain.rules.SearchRules.Result searchContacts(dev.connecttasks.domain.request.SearchContactsRequest given) {
+        dev.connecttasks.domain.request.SearchContactsRequest request = given.toBuilder()
+                .instanceId(given.instanceId().map(ResourceArns::instanceId).orElse(null)).build();
+        return guarded("SearchContacts", () -> {
+            Instant now = clock.instant();
+            var facts = instances.admission(rates.contactOperation(request.instanceId(), now));
+            dev.connecttasks.domain.rules.Admission.rate(facts, "SearchContacts");
+            dev.connecttasks.domain.rules.SearchRules.Search search = dev.connecttasks.domain.rules.SearchRules.check(request);
+            dev.connecttasks.domain.rules.Admission.instance(facts, request.instanceId().orElseThrow());
+            return search.page(contacts.initiatedBetween(request.instanceId().orElseThrow(), search.from(), search.to()), now);
+        });
+    }
+
+    @Override
     public void updateContact(UpdateContactRequest given) {
         UpdateContactRequest request = new UpdateContactRequest(given.instanceId().map(ResourceArns::instanceId), given.contactId(),
                 given.name(), given.description(), given.references(), given.segmentAttributes());

@@ -63,7 +63,15 @@ public final class Pages {
 
     /** The page of {@code sorted} (ordered by {@code id}) after {@code after}, of at most {@code size} items. */
     public static <T> Page<T> of(List<T> sorted, Function<T, String> id, int size, Optional<String> after, String listing) {
-        List<T> rest = after.map(last -> sorted.stream().filter(item -> id.apply(item).compareTo(last) > 0).toList()).orElse(sorted);
+        return of(sorted, id, size, after, listing, false);
+    }
+
+    /** As {@link #of(List, Function, int, Optional, String)}, with {@code sorted} in descending order of id when {@code descending}. */
+    public static <T> Page<T> of(List<T> sorted, Function<T, String> id, int size, Optional<String> after, String listing, boolean descending) {
+        List<T> rest = after.map(last -> sorted.stream().filter(item -> {
+            int order = id.apply(item).compareTo(last);
+            return descending ? order < 0 : order > 0;
+        }).toList()).orElse(sorted);
         if (rest.size() <= size) {
             return new Page<>(rest, Optional.empty());
         }

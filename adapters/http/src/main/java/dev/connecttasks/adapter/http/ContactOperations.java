@@ -15,6 +15,8 @@ import dev.connecttasks.domain.request.UpdateContactAttributesRequest;
 import dev.connecttasks.domain.request.UpdateContactScheduleRequest;
 import dev.connecttasks.domain.request.ListContactReferencesRequest;
 import dev.connecttasks.domain.request.UpdateContactRequest;
+import dev.connecttasks.domain.request.SearchContactsRequest;
+import java.util.List;
 import dev.connecttasks.domain.request.StartOutboundVoiceContactRequest;
 import java.util.Map;
 import java.util.Optional;
@@ -154,6 +156,54 @@ final class ContactOperations {
                 .clientToken(b.string("ClientToken")).attributes(b.stringMap("Attributes"))
                 .ringTimeoutInSeconds(b.integer("RingTimeoutInSeconds")).build()).contactId();
         return Wire.object().put("ContactId", contactId);
+    }
+
+    ObjectNode searchContacts(WireRequest request) {
+        HttpMembers b = request.body();
+        HttpMembers range = b.structure("TimeRange");
+        HttpMembers criteria = b.structure("SearchCriteria");
+        HttpMembers sort = b.structure("Sort");
+        List<String> channels = null;
+        List<String> methods = null;
+        List<SearchContactsRequest.AttributeCriterion> attributeCriteria = List.of();
+        String matchType = null;
+        if (criteria != null) {
+            criteria.refuseUnsupported("SearchContacts SearchCriteria", "Name", "AgentIds", "AgentHierarchyGroups", "ContactAnalysis", "QueueIds",
+                    "RoutingCriteria", "AdditionalTimeRange", "SearchableSegmentAttributes", "ActiveRegions", "ContactTags", "AiAgents");
+            channels = criteria.stringList("Channels");
+            methods = criteria.stringList("InitiationMethods");
+            HttpMembers searchable = criteria.structure("SearchableContactAttributes");
+            if (searchable != null) {
+                List<HttpMembers> given = searchable.structureList("Criteria");
+                attributeCriteria = given == null ? List.of() : given.stream().map(c -> new SearchContactsRequest.AttributeCriterion(
+                        c.string("Key") == null ? "" : c.string("Key"), c.stringList("Values") == null ? List.of() : c.stringList("Values"))).toList();
+                matchType = searchable.string("MatchType");
+            }
+        }
+        var result = service.searchContacts(SearchContactsRequest.builder().instanceId(b.string("InstanceId"))
+                .timeRange(range == null ? null : range.string("Type"), range == null ? null : range.timestamp("StartTime"),
+                        range == null ? null : range.timestamp("EndTime"))
+                .channels(channels).initiationMethods(methods).attributes(attributeCriteria, matchType)
+                .sort(sort == null ? null : sort.string("FieldName"), sort == null ? null : sort.string("Order"))
+                .maxResults(b.integer("MaxResults")).nextToken(b.string("NextToken")).build());
+        ObjectNode response = Wire.object();
+        var contacts = response.putArray("Contacts");
+        for (var found : result.page().items()) {
+            Contact c = found.contact();
+            ObjectNode summary = contacts.addObject().put("Arn", Wire.arn(c.instanceId(), "contact", c.contactId())).put("Id", c.contactId())
+                    .put("InitialContactId", c.initialContactId()).put("InitiationMethod", c.initiationMethod().name())
+                    .put("Channel", c.channel().name()).put("Name", c.name());
+            Wire.put(summary, "PreviousContactId", c.previousContactId());
+            Wire.putTimestamp(summary, "InitiationTimestamp", c.initiationTimestamp());
+            Wire.put(summary, "ScheduledTimestamp", c.scheduledTime());
+            c.disconnectTimestamp(result.at()).ifPresent(t -> Wire.putTimestamp(summary, "DisconnectTimestamp", t));
+            if (!c.segmentAttributes().isEmpty()) {
+                summary.set("SegmentAttributes", segments(c.segmentAttributes()));
+            }
+        }
+        result.page().nextToken().ifPresent(token -> response.put("NextToken", token));
+        response.put("TotalCount", result.totalCount());
+        return response;
     }
 
     ObjectNode updateContact(WireRequest request) {

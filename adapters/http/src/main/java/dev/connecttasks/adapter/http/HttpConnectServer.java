@@ -139,6 +139,7 @@ public final class HttpConnectServer implements AutoCloseable {
                 .add("POST", "/contact/stop", "StopContact", contacts::stopContact)
                 .add("POST", "/contact/schedule", "UpdateContactSchedule", contacts::updateContactSchedule)
                 .add("POST", "/contacts/{InstanceId}/{ContactId}", "UpdateContact", contacts::updateContact)
+                .add("POST", "/search-contacts", "SearchContacts", contacts::searchContacts)
                 .add("GET", "/contact/references/{InstanceId}/{ContactId}", "ListContactReferences", contacts::listContactReferences)
                 .add("PUT", "/contact/chat", "StartChatContact", setup::startChatContact)
                 .add("PUT", "/contact/outbound-voice", "StartOutboundVoiceContact", contacts::startOutboundVoiceContact)

@@ -117,6 +117,32 @@ class ContactLifeSdkTest {
                 .contactFlowId("nope").destinationPhoneNumber("+15550100")));
     }
 
+    @Test
+    void theTasksMyCodeCreatedTodayAreFoundPageByPage() {
+        java.util.List<String> started = new java.util.ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            clock.advance(Duration.ofMinutes(1));
+            String value = i % 2 == 0 ? "mine" : "other";
+            started.add(connect.startTaskContact(fixture.task().attributes(Map.of("owner", value)).build()).contactId());
+        }
+        var pages = connect.searchContactsPaginator(r -> r.instanceId(instance).maxResults(2)
+                .timeRange(t -> t.type("INITIATION_TIMESTAMP").startTime(clock.instant().minus(Duration.ofHours(1))).endTime(clock.instant()))
+                .sort(s -> s.fieldName("INITIATION_TIMESTAMP").order("ASCENDING")));
+        assertThat(pages.contacts().stream().map(software.amazon.awssdk.services.connect.model.ContactSearchSummary::id).toList())
+                .containsExactlyElementsOf(started);
+        var mine = connect.searchContacts(r -> r.instanceId(instance)
+                .timeRange(t -> t.type("INITIATION_TIMESTAMP").startTime(clock.instant().minus(Duration.ofHours(1))).endTime(clock.instant()))
+                .searchCriteria(c -> c.channels(software.amazon.awssdk.services.connect.model.Channel.TASK)
+                        .searchableContactAttributes(a -> a.criteria(k -> k.key("owner").values("mine")))));
+        assertThat(mine.totalCount()).isEqualTo(3);
+        assertThat(mine.contacts()).extracting(software.amazon.awssdk.services.connect.model.ContactSearchSummary::id)
+                .containsExactly(started.get(4), started.get(2), started.get(0));
+        assertRefused(InvalidRequestException.class, "MEMBER_NOT_SUPPORTED", () -> connect.searchContacts(r -> r.instanceId(instance)
+                .timeRange(t -> t.type("INITIATION_TIMESTAMP").startTime(clock.instant()).endTime(clock.instant()))
+                .searchCriteria(c -> c.queueIds("q-1"))));
+        assertRefused(InvalidParameterException.class, "MISSING_PARAMETER", () -> connect.searchContacts(r -> r.instanceId(instance)));
+    }
+
     private static <E extends AwsServiceException> void assertRefused(Class<E> type, String reasonCode, Supplier<?> call) {
         E refused = catchThrowableOfType(type, call::get);
         assertThat(refused).as("%s %s", type.getSimpleName(), reasonCode).isNotNull();

@@ -95,6 +95,21 @@ public final class InMemoryContactStore implements ContactStore {
     }
 
     @Override
+    public java.util.List<dev.connecttasks.domain.rules.SearchRules.Found> initiatedBetween(String instanceId, java.time.Instant from,
+                                                                                          java.time.Instant to) {
+        InstanceContacts state = instances.get(instanceId);
+        if (state == null) {
+            return java.util.List.of();
+        }
+        // a snapshot of each contact with its scope, read under the scope's lock as findContact reads one
+        return state.contacts.values().stream()
+                .filter(c -> !c.initiationTimestamp().isBefore(from) && !c.initiationTimestamp().isAfter(to))
+                .map(c -> findContact(instanceId, c.contactId()).map(found -> new dev.connecttasks.domain.rules.SearchRules.Found(found,
+                        scopeAttributes(instanceId, found.initialContactId()))))
+                .flatMap(Optional::stream).toList();
+    }
+
+    @Override
     public Map<String, String> scopeAttributes(String instanceId, String initialContactId) {
         InstanceContacts state = instances.get(instanceId);
         if (state == null) {

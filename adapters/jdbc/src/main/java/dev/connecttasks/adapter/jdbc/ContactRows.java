@@ -45,6 +45,21 @@ final class ContactRows {
             + "open_until_ns = ?, name = ?, description = ?, references_json = ?, segment_attributes_json = ?, expiry_duration_ns = ? "
             + "WHERE instance_id = ? AND contact_id = ?";
 
+    /**
+     * SearchContacts' range, on the index (instance_id, initiated_ns): each contact with its scope's
+     * attributes, looked up by primary key per contact. A join here lets PostgreSQL hash every contact
+     * of the instance to find the scopes; the subquery keeps it to the range (docs/jdbc.md).
+     */
+    private static final String INITIATED_BETWEEN = "SELECT c." + COLUMNS.replace(", ", ", c.")
+            + ", (SELECT s.attributes_json FROM ct_contact s WHERE s.instance_id = c.instance_id AND s.contact_id = c.initial_contact_id)"
+            + " AS scope_attributes_json FROM ct_contact c WHERE c.instance_id = ? AND c.initiated_ns >= ? AND c.initiated_ns <= ?";
+
+    static java.util.List<dev.connecttasks.domain.rules.SearchRules.Found> initiatedBetween(Connection connection, String instanceId, long from,
+                                                                                          long to) {
+        return Sql.query(connection, INITIATED_BETWEEN, row -> new dev.connecttasks.domain.rules.SearchRules.Found(contact(row),
+                attributes(row, "scope_attributes_json")), instanceId, from, to);
+    }
+
     /** A contact, the attributes of its scope and the number of tasks linked to it. */
     record WithChain(Contact contact, Map<String, String> scope, int linkedTasks) {
     }

@@ -51,6 +51,12 @@ public final class JdbcContactStore implements ContactStore {
     }
 
     @Override
+    public java.util.List<dev.connecttasks.domain.rules.SearchRules.Found> initiatedBetween(String instanceId, java.time.Instant from,
+                                                                                          java.time.Instant to) {
+        return transactions.autoCommit(connection -> ContactRows.initiatedBetween(connection, instanceId, Nanos.clamped(from), Nanos.clamped(to)));
+    }
+
+    @Override
     public Map<String, String> scopeAttributes(String instanceId, String initialContactId) {
         return transactions.autoCommit(connection -> ContactRows.scope(connection, instanceId, initialContactId));
     }

@@ -23,6 +23,17 @@ final class Nanos {
         return Math.addExact(Math.multiplyExact(seconds, 1_000_000_000L), nanos);
     }
 
+    /** A bound of a range query: an instant past what a long holds is the end of what it holds, so the range still reads right. */
+    static long clamped(Instant instant) {
+        if (instant.isBefore(instant(Long.MIN_VALUE))) {
+            return Long.MIN_VALUE;
+        }
+        if (instant.isAfter(instant(Long.MAX_VALUE))) {
+            return Long.MAX_VALUE;
+        }
+        return of(instant);
+    }
+
     static Instant instant(long nanos) {
         return Instant.ofEpochSecond(Math.floorDiv(nanos, 1_000_000_000L), Math.floorMod(nanos, 1_000_000_000L));
     }

@@ -102,6 +102,14 @@ public interface TaskContacts {
      */
     ListContactReferencesResponse listContactReferences(ListContactReferencesRequest request);
 
+    /**
+     * The contacts initiated in a time range that match the criteria, a page at a time, with how many
+     * match in all. Refuses with {@code ThrottlingException RATE_EXCEEDED}; {@code InvalidParameterException}
+     * {@code MISSING_PARAMETER}, {@code INVALID_LENGTH}, {@code INVALID_VALUE}, {@code INVALID_NEXT_TOKEN};
+     * {@code InvalidRequestException MEMBER_NOT_SUPPORTED}; {@code ResourceNotFoundException INSTANCE}.
+     */
+    dev.connecttasks.domain.rules.SearchRules.Result searchContacts(dev.connecttasks.domain.request.SearchContactsRequest request);
+
     /** {@link #startTaskContact} on the common pool. */
     default CompletableFuture<StartTaskContactResponse> startTaskContactAsync(StartTaskContactRequest request) {
         return Async.call(() -> startTaskContact(request));

@@ -29,4 +29,12 @@ public interface ContactStore {
 
     /** A committed scope's attributes (empty when none), read outside any transaction. */
     Map<String, String> scopeAttributes(String instanceId, String initialContactId);
+
+    /**
+     * The committed contacts of the instance initiated from {@code from} to {@code to} (both included),
+     * each with its scope's attributes, in no particular order; read through an index of initiation
+     * time, never by reading every contact of the instance.
+     */
+    java.util.List<dev.connecttasks.domain.rules.SearchRules.Found> initiatedBetween(String instanceId, java.time.Instant from,
+                                                                                   java.time.Instant to);
 }
