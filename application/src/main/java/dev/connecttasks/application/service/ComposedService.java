@@ -139,6 +139,11 @@ public final class ComposedService implements ConnectTasksService {
     }
 
     @Override
+    public void updateContactTaskTemplate(dev.connecttasks.domain.request.UpdateContactTaskTemplateRequest request) {
+        contacts.updateContactTaskTemplate(request);
+    }
+
+    @Override
     public void updateContact(UpdateContactRequest request) {
         contacts.updateContact(request);
     }

@@ -183,6 +183,23 @@ final class TaskContactsService implements TaskContacts {
     }
 
     @Override
+    public void updateContactTaskTemplate(dev.connecttasks.domain.request.UpdateContactTaskTemplateRequest given) {
+        guarded("UpdateContactTaskTemplate", () -> {
+            Instant now = clock.instant();
+            Optional<String> instanceId = given.instanceId().map(ResourceArns::instanceId);
+            ContactOperationRules.admit(instanceId, given.contactId(), "ContactId", instances.admission(rates.contactOperation(instanceId, now)),
+                    () -> ContactOperationRules.taskTemplateId(given));
+            String id = given.contactId().orElseThrow();
+            String templateId = given.taskTemplateId().orElseThrow();
+            contacts.inTransaction(instanceId.orElseThrow(), transaction -> {
+                Contact contact = ContactOperationRules.existing(transaction.contact(id), id);
+                transaction.updateContact(ContactOperationRules.changeTemplate(contact, transaction.taskTemplate(templateId), templateId, now));
+                return null;
+            });
+        });
+    }
+
+    @Override
     public void updateContact(UpdateContactRequest given) {
         UpdateContactRequest request = new UpdateContactRequest(given.instanceId().map(ResourceArns::instanceId), given.contactId(),
                 given.name(), given.description(), given.references(), given.segmentAttributes());

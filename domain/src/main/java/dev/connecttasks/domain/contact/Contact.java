@@ -30,7 +30,8 @@ public record Contact(
         Optional<Instant> stoppedAt,
         Optional<String> clientToken,
         int rescheduleCount,
-        Map<String, SegmentAttributeValue> segmentAttributes) {
+        Map<String, SegmentAttributeValue> segmentAttributes,
+        int templateChanges) {
 
     public Contact {
         Objects.requireNonNull(instanceId);
@@ -53,6 +54,18 @@ public record Contact(
         if ((channel == Channel.TASK) != (flow.isPresent() && expiryDuration.isPresent())) {
             throw new IllegalArgumentException("exactly task contacts have a resolved flow and an expiry duration");
         }
+    }
+
+    /** A contact whose template was never changed by UpdateContactTaskTemplate. */
+    public Contact(String instanceId, String contactId, Channel channel, InitiationMethod initiationMethod, String name,
+                   Optional<String> description, Map<String, Reference> references, Optional<ResolvedFlow> flow,
+                   Optional<String> previousContactId, Optional<String> relatedContactId, String initialContactId,
+                   Instant initiationTimestamp, Optional<Instant> scheduledTime, Optional<Duration> expiryDuration,
+                   Optional<Instant> stoppedAt, Optional<String> clientToken, int rescheduleCount,
+                   Map<String, SegmentAttributeValue> segmentAttributes) {
+        this(instanceId, contactId, channel, initiationMethod, name, description, references, flow, previousContactId, relatedContactId,
+                initialContactId, initiationTimestamp, scheduledTime, expiryDuration, stoppedAt, clientToken, rescheduleCount,
+                segmentAttributes, 0);
     }
 
     /** A contact of another channel, recorded so that tasks can link to it. */
@@ -119,13 +132,20 @@ public record Contact(
                            Map<String, SegmentAttributeValue> newSegmentAttributes, Optional<Duration> newExpiryDuration) {
         return new Contact(instanceId, contactId, channel, initiationMethod, newName, newDescription, newReferences, flow,
                 previousContactId, relatedContactId, initialContactId, initiationTimestamp, scheduledTime, newExpiryDuration,
-                stoppedAt, clientToken, rescheduleCount, newSegmentAttributes);
+                stoppedAt, clientToken, rescheduleCount, newSegmentAttributes, templateChanges);
+    }
+
+    /** UpdateContactTaskTemplate's change: the task now names {@code newTemplate}; the flow it runs stays. */
+    public Contact withTemplate(ResolvedFlow newTemplate) {
+        return new Contact(instanceId, contactId, channel, initiationMethod, name, description, references, Optional.of(newTemplate),
+                previousContactId, relatedContactId, initialContactId, initiationTimestamp, scheduledTime, expiryDuration,
+                stoppedAt, clientToken, rescheduleCount, segmentAttributes, templateChanges + 1);
     }
 
     /** The fields a stop and a reschedule change. */
     private Contact copyWith(Optional<Instant> newScheduledTime, Optional<Instant> newStoppedAt, int newRescheduleCount) {
         return new Contact(instanceId, contactId, channel, initiationMethod, name, description, references, flow,
                 previousContactId, relatedContactId, initialContactId, initiationTimestamp, newScheduledTime, expiryDuration,
-                newStoppedAt, clientToken, newRescheduleCount, segmentAttributes);
+                newStoppedAt, clientToken, newRescheduleCount, segmentAttributes, templateChanges);
     }
 }

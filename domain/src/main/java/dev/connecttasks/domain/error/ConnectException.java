@@ -9,7 +9,7 @@ import java.util.Objects;
 public abstract sealed class ConnectException extends RuntimeException
         permits InvalidParameterException, InvalidRequestException, ResourceNotFoundException,
         ServiceQuotaExceededException, ThrottlingException, InternalServiceException,
-        ContactNotFoundException, LimitExceededException {
+        ContactNotFoundException, LimitExceededException, PropertyValidationException {
 
     private final Reason reason;
 

@@ -49,6 +49,12 @@ public enum Reason {
     RATE_EXCEEDED,
     /** DECISION: UpdateContactSchedule past the policy's reschedule limit. */
     RESCHEDULE_LIMIT,
+    /** UpdateContactTaskTemplate: at most 5 template changes a task (the API model's documentation). */
+    TEMPLATE_CHANGE_LIMIT,
+    /** UpdateContactTaskTemplate: the task already uses that template. */
+    TEMPLATE_UNCHANGED,
+    /** An operation for tasks only, called on a contact of another channel. */
+    NOT_A_TASK,
     // other contact operations, section 7
     CONTACT_NOT_ACTIVE,
     CONTACT_NOT_SCHEDULED,

@@ -111,6 +111,48 @@ public final class ContactOperationRules {
                 expiry.or(contact::expiryDuration));
     }
 
+    /** A task's template changes at most this often (the API model's documentation of UpdateContactTaskTemplate). */
+    public static final int MAX_TEMPLATE_CHANGES = 5;
+
+    /** Step 2 of UpdateContactTaskTemplate, after the ids: TaskTemplateId. */
+    public static String taskTemplateId(dev.connecttasks.domain.request.UpdateContactTaskTemplateRequest r) {
+        return Refusals.required(r.taskTemplateId(), "TaskTemplateId", 1, 500);
+    }
+
+    /**
+     * Step 5 of UpdateContactTaskTemplate: a task in progress, another template than its own, ACTIVE,
+     * fewer than 5 changes so far, and the task's references fit the template's fields. The task then
+     * names the template (its latest version); the flow it runs stays.
+     */
+    public static Contact changeTemplate(Contact contact, Optional<dev.connecttasks.domain.template.TaskTemplate> found, String templateId,
+                                         Instant now) {
+        if (!contact.isTask()) {
+            throw new InvalidRequestException(Reason.NOT_A_TASK, "Contact " + contact.contactId() + " is " + contact.channel()
+                    + "; UpdateContactTaskTemplate changes tasks only");
+        }
+        if (!contact.isOpen(now)) {
+            throw new InvalidRequestException(Reason.CONTACT_NOT_ACTIVE, "Contact " + contact.contactId() + " has already ended ("
+                    + contact.disconnectReason(now).map(Enum::name).orElse("ended") + ")");
+        }
+        dev.connecttasks.domain.template.TaskTemplate template = found.orElseThrow(() -> TaskTemplateRules.notFound(templateId));
+        dev.connecttasks.domain.flow.ResolvedFlow flow = contact.flow().orElseThrow();
+        if (flow.source() == dev.connecttasks.domain.flow.FlowSource.TASK_TEMPLATE && flow.sourceId().equals(templateId)) {
+            throw new InvalidRequestException(Reason.TEMPLATE_UNCHANGED, "Contact " + contact.contactId() + " already uses TaskTemplateId "
+                    + templateId);
+        }
+        if (template.status() != dev.connecttasks.domain.template.TemplateStatus.ACTIVE) {
+            throw new InvalidRequestException(Reason.TEMPLATE_INACTIVE, "TaskTemplateId " + templateId + " is INACTIVE; a task can move only to an "
+                    + "ACTIVE template");
+        }
+        if (contact.templateChanges() >= MAX_TEMPLATE_CHANGES) {
+            throw new LimitExceededException(Reason.TEMPLATE_CHANGE_LIMIT, "Contact " + contact.contactId() + " changed its template "
+                    + contact.templateChanges() + " times, the most allowed is " + MAX_TEMPLATE_CHANGES);
+        }
+        TemplateFieldRules.fits(contact, template);
+        return contact.withTemplate(new dev.connecttasks.domain.flow.ResolvedFlow(flow.contactFlowId(),
+                dev.connecttasks.domain.flow.FlowSource.TASK_TEMPLATE, templateId, Optional.of(template.version())));
+    }
+
     /** Step 2 of ListContactReferences, after the ids: ReferenceTypes is required and holds the model's types; no page token was ever issued. */
     public static java.util.Set<String> referenceTypes(ListContactReferencesRequest r) {
         List<String> types = r.referenceTypes().orElseThrow(() -> new InvalidParameterException(Reason.MISSING_PARAMETER,

@@ -68,6 +68,25 @@ final class TemplateFieldRules {
         return new Filled(name, description, Map.copyOf(references));
     }
 
+    /**
+     * UpdateContactTaskTemplate: the task's own name, description and references against the
+     * template's fields, as at a start but without the template's defaults (the task keeps what it
+     * has); a conflict is a PropertyValidationException with the start's reason.
+     */
+    static void fits(dev.connecttasks.domain.contact.Contact task, TaskTemplate template) {
+        StartTaskContactRequest asStarted = StartTaskContactRequest.builder().instanceId(task.instanceId()).name(task.name())
+                .description(task.description().orElse(null)).references(task.references()).scheduledTime(task.scheduledTime().orElse(null))
+                .build();
+        TaskTemplate withoutDefaults = new TaskTemplate(template.instanceId(), template.taskTemplateId(), template.name(),
+                template.description(), template.contactFlowId(), template.fields(), template.constraints(), Map.of(), template.status(),
+                template.version());
+        try {
+            apply(asStarted, withoutDefaults);
+        } catch (InvalidParameterException conflict) {
+            throw new dev.connecttasks.domain.error.PropertyValidationException(conflict.reason(), conflict.getMessage());
+        }
+    }
+
     private static Optional<String> valueOf(TemplateField field, StartTaskContactRequest r, String name, Optional<String> description,
                                             Map<String, Reference> references, TaskTemplate template) {
         switch (field.type()) {

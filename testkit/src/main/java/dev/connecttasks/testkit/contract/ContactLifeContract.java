@@ -233,6 +233,57 @@ public abstract class ContactLifeContract {
         assertThat(recorded).as("the refused calls left the token free").isNotBlank();
     }
 
+    private String template(String name, List<dev.connecttasks.domain.template.TemplateField> fields, java.util.Set<String> required,
+                            String status) {
+        return service.createTaskTemplate(dev.connecttasks.domain.request.CreateTaskTemplateRequest.builder().instanceId(instance).name(name)
+                .contactFlowId(flow).fields(fields).constraints(new dev.connecttasks.domain.template.TemplateConstraints(required,
+                        java.util.Set.of(), java.util.Set.of())).status(status).build()).taskTemplateId();
+    }
+
+    private void moveTo(String contact, String template) {
+        service.updateContactTaskTemplate(dev.connecttasks.domain.request.UpdateContactTaskTemplateRequest.of(instance, contact, template));
+    }
+
+    @Test
+    void aTaskMovesToAnotherTemplateItsReferencesFitAtMostFiveTimesKeepingItsFlow() {
+        open();
+        var number = dev.connecttasks.domain.template.TemplateField.of("Amount", dev.connecttasks.domain.template.FieldType.NUMBER);
+        String refund = template("refund", List.of(number), java.util.Set.of(), "ACTIVE");
+        String cancellation = template("cancellation", List.of(number), java.util.Set.of("Amount"), "ACTIVE");
+        String task = start("request", Map.of("Amount", Reference.of("NUMBER", "12")));
+        moveTo(task, refund);
+        var described = service.describeContact(DescribeContactRequest.builder().instanceId(instance).contactId(task).build()).contact();
+        assertThat(described.flow()).hasValueSatisfying(f -> {
+            assertThat(f.source()).isEqualTo(dev.connecttasks.domain.flow.FlowSource.TASK_TEMPLATE);
+            assertThat(f.sourceId()).isEqualTo(refund);
+            assertThat(f.contactFlowId()).as("the flow it runs stays").isEqualTo(flow);
+        });
+        assertRefused(InvalidRequestException.class, Reason.TEMPLATE_UNCHANGED, "already uses", () -> moveTo(task, refund));
+        for (int i = 0; i < 4; i++) {
+            moveTo(task, i % 2 == 0 ? cancellation : refund);
+        }
+        assertRefused(dev.connecttasks.domain.error.LimitExceededException.class, Reason.TEMPLATE_CHANGE_LIMIT, "5 times",
+                () -> moveTo(task, cancellation));
+        service.stopContact(StopContactRequest.builder().instanceId(instance).contactId(task).build());
+
+        String bare = start("no amount", Map.of());
+        assertRefused(dev.connecttasks.domain.error.PropertyValidationException.class, Reason.TEMPLATE_FIELD_MISSING, "Amount",
+                () -> moveTo(bare, cancellation));
+        String wrong = start("text amount", Map.of("Amount", Reference.of("STRING", "twelve")));
+        assertRefused(dev.connecttasks.domain.error.PropertyValidationException.class, Reason.TEMPLATE_FIELD_INVALID, "NUMBER",
+                () -> moveTo(wrong, refund));
+        String inactive = template("old", List.of(), java.util.Set.of(), "INACTIVE");
+        assertRefused(InvalidRequestException.class, Reason.TEMPLATE_INACTIVE, "", () -> moveTo(bare, inactive));
+        assertRefused(ResourceNotFoundException.class, Reason.TASK_TEMPLATE, "", () -> moveTo(bare, "no-such-template"));
+        assertRefused(InvalidParameterException.class, Reason.MISSING_PARAMETER, "TaskTemplateId", () -> moveTo(bare, null));
+        service.stopContact(StopContactRequest.builder().instanceId(instance).contactId(bare).build());
+        assertRefused(InvalidRequestException.class, Reason.CONTACT_NOT_ACTIVE, "", () -> moveTo(bare, refund));
+        String voice = service.startOutboundVoiceContact(call().build()).contactId();
+        assertRefused(InvalidRequestException.class, Reason.NOT_A_TASK, "", () -> moveTo(voice, refund));
+        assertThat(service.describeContact(DescribeContactRequest.builder().instanceId(instance).contactId(wrong).build()).contact().flow())
+                .as("refused, unchanged").hasValueSatisfying(f -> assertThat(f.source()).isEqualTo(dev.connecttasks.domain.flow.FlowSource.CONTACT_FLOW));
+    }
+
     private static <E extends ConnectException> void assertRefused(Class<E> type, Reason reason, String inMessage, Runnable call) {
         E refused = catchThrowableOfType(type, call::run);
         assertThat(refused).as("%s %s", type.getSimpleName(), reason).isNotNull();

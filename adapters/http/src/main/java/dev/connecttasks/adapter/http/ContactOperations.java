@@ -206,6 +206,13 @@ final class ContactOperations {
         return response;
     }
 
+    ObjectNode updateContactTaskTemplate(WireRequest request) {
+        HttpMembers b = request.body();
+        service.updateContactTaskTemplate(dev.connecttasks.domain.request.UpdateContactTaskTemplateRequest.of(b.string("InstanceId"),
+                b.string("ContactId"), b.string("TaskTemplateId")));
+        return Wire.object();
+    }
+
     ObjectNode updateContact(WireRequest request) {
         HttpMembers b = request.body();
         b.refuseUnsupported("UpdateContact", "QueueInfo", "UserInfo", "CustomerEndpoint", "SystemEndpoint");

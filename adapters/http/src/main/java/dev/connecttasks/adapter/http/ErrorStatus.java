@@ -17,7 +17,8 @@ final class ErrorStatus {
     }
 
     static int of(ConnectException e) {
-        if (e instanceof InvalidParameterException || e instanceof InvalidRequestException) {
+        if (e instanceof InvalidParameterException || e instanceof InvalidRequestException
+                || e instanceof dev.connecttasks.domain.error.PropertyValidationException) {
             return 400;
         }
         if (e instanceof ServiceQuotaExceededException) {

@@ -143,6 +143,36 @@ class ContactLifeSdkTest {
         assertRefused(InvalidParameterException.class, "MISSING_PARAMETER", () -> connect.searchContacts(r -> r.instanceId(instance)));
     }
 
+    @Test
+    void aTaskMovesToAnotherTemplateAndAConflictArrivesAsPropertyValidationException() {
+        String template = connect.createTaskTemplate(r -> r.instanceId(instance).name("Refund").contactFlowId(fixture.flow)
+                .fields(f -> f.id(i -> i.name("Amount")).type("NUMBER")).constraints(c -> c.requiredFields(q -> q.id(i -> i.name("Amount"))))).id();
+        String fits = connect.startTaskContact(fixture.task().references(Map.of("Amount",
+                Reference.builder().type(ReferenceType.NUMBER).value("12").build())).build()).contactId();
+        // the SDK release this build uses predates UpdateContactTaskTemplate: the request is sent as the model writes it
+        assertThat(moveTo(fits, template).statusCode()).isEqualTo(200);
+        assertThat(connect.describeContact(r -> r.instanceId(instance).contactId(fits)).contact().taskTemplateInfo().name()).isEqualTo("Refund");
+        String lacks = connect.startTaskContact(fixture.task().build()).contactId();
+        var conflict = moveTo(lacks, template);
+        assertThat(conflict.statusCode()).isEqualTo(400);
+        assertThat(conflict.headers().firstValue("X-Amzn-ErrorType")).contains("PropertyValidationException");
+        assertThat(conflict.body()).contains("\"ReasonCode\":\"TEMPLATE_FIELD_MISSING\"");
+        var unchanged = moveTo(fits, template);
+        assertThat(unchanged.headers().firstValue("X-Amzn-ErrorType")).contains("InvalidRequestException");
+        assertThat(unchanged.body()).contains("\"ReasonCode\":\"TEMPLATE_UNCHANGED\"");
+    }
+
+    private java.net.http.HttpResponse<String> moveTo(String contact, String template) {
+        try {
+            String body = "{\"InstanceId\":\"" + instance + "\",\"ContactId\":\"" + contact + "\",\"TaskTemplateId\":\"" + template + "\"}";
+            return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create(fixture.server.endpoint() + "/contact/task-template")).header("Content-Type", "application/json")
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        } catch (java.io.IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static <E extends AwsServiceException> void assertRefused(Class<E> type, String reasonCode, Supplier<?> call) {
         E refused = catchThrowableOfType(type, call::get);
         assertThat(refused).as("%s %s", type.getSimpleName(), reasonCode).isNotNull();

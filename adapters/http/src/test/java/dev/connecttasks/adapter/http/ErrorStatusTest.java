@@ -20,6 +20,8 @@ class ErrorStatusTest {
     void eachErrorAnswersWithTheServicesStatus() {
         assertThat(ErrorStatus.of(new InvalidParameterException(Reason.INVALID_LENGTH, "m"))).isEqualTo(400);
         assertThat(ErrorStatus.of(new InvalidRequestException(Reason.NO_FLOW_SOURCE, "m"))).isEqualTo(400);
+        assertThat(ErrorStatus.of(new dev.connecttasks.domain.error.PropertyValidationException(Reason.TEMPLATE_FIELD_MISSING, "m")))
+                .isEqualTo(400);
         assertThat(ErrorStatus.of(new ServiceQuotaExceededException(Reason.LINKED_TASKS, "m"))).isEqualTo(402);
         assertThat(ErrorStatus.of(new ResourceNotFoundException(Reason.CONTACT, "m"))).isEqualTo(404);
         assertThat(ErrorStatus.of(new ContactNotFoundException(Reason.CONTACT_NOT_ACTIVE, "m"))).isEqualTo(410);

@@ -17,10 +17,10 @@ final class ContactRows {
     static final String COLUMNS = "instance_id, contact_id, channel, initiation_method, name, description, references_json, "
             + "flow_id, flow_source, flow_source_id, template_version, previous_contact_id, related_contact_id, "
             + "initial_contact_id, initiated_ns, scheduled_ns, expiry_duration_ns, stopped_ns, client_token, "
-            + "reschedule_count, open_until_ns, segment_attributes_json";
+            + "reschedule_count, open_until_ns, segment_attributes_json, template_changes";
     /** With the attributes of the scope the contact starts, if it starts one (a new chain or a related copy). */
     private static final String INSERT = "INSERT INTO ct_contact (" + COLUMNS + ", attributes_json, open_shard) "
-            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     /** A scope's attributes live in the row of its initial contact; NULL when it has none. */
     private static final String SCOPE = "SELECT attributes_json FROM ct_contact WHERE instance_id = ? AND contact_id = ?";
     private static final String UPDATE_SCOPE = "UPDATE ct_contact SET attributes_json = ? WHERE instance_id = ? AND contact_id = ?";
@@ -42,8 +42,8 @@ final class ContactRows {
             + "open_until_ns = ? WHERE instance_id = ? AND contact_id = ?";
     /** UpdateContact's change writes what it may edit as well. */
     private static final String UPDATE_EDITED = "UPDATE ct_contact SET scheduled_ns = ?, stopped_ns = ?, reschedule_count = ?, "
-            + "open_until_ns = ?, name = ?, description = ?, references_json = ?, segment_attributes_json = ?, expiry_duration_ns = ? "
-            + "WHERE instance_id = ? AND contact_id = ?";
+            + "open_until_ns = ?, name = ?, description = ?, references_json = ?, segment_attributes_json = ?, expiry_duration_ns = ?, "
+            + "flow_source = ?, flow_source_id = ?, template_version = ?, template_changes = ? WHERE instance_id = ? AND contact_id = ?";
 
     /**
      * SearchContacts' range, on the index (instance_id, initiated_ns): each contact with its scope's
@@ -103,7 +103,7 @@ final class ContactRows {
                 c.previousContactId(), c.relatedContactId(), c.initialContactId(), Nanos.of(c.initiationTimestamp()),
                 c.scheduledTime().map(Nanos::of), c.expiryDuration().map(Nanos::of), c.stoppedAt().map(Nanos::of),
                 c.clientToken(), c.rescheduleCount(), openUntil(c), JsonColumns.segmentAttributes(c.segmentAttributes()),
-                attributesColumn(ownScope), openShard);
+                c.templateChanges(), attributesColumn(ownScope), openShard);
     }
 
     private static Optional<String> attributesColumn(Map<String, String> attributes) {
@@ -118,11 +118,14 @@ final class ContactRows {
     static void update(PendingWrites writes, Contact before, Contact c) {
         boolean edited = !before.name().equals(c.name()) || !before.description().equals(c.description())
                 || !before.references().equals(c.references()) || !before.segmentAttributes().equals(c.segmentAttributes())
-                || !before.expiryDuration().equals(c.expiryDuration());
+                || !before.expiryDuration().equals(c.expiryDuration()) || !before.flow().equals(c.flow())
+                || before.templateChanges() != c.templateChanges();
         if (edited) {
+            Optional<ResolvedFlow> flow = c.flow();
             writes.add(UPDATE_EDITED, c.scheduledTime().map(Nanos::of), c.stoppedAt().map(Nanos::of), c.rescheduleCount(), openUntil(c),
                     c.name(), c.description(), JsonColumns.references(c.references()), JsonColumns.segmentAttributes(c.segmentAttributes()),
-                    c.expiryDuration().map(Nanos::of), c.instanceId(), c.contactId());
+                    c.expiryDuration().map(Nanos::of), flow.map(f -> f.source().name()), flow.map(ResolvedFlow::sourceId),
+                    flow.flatMap(ResolvedFlow::templateVersion), c.templateChanges(), c.instanceId(), c.contactId());
         } else {
             writes.add(UPDATE, c.scheduledTime().map(Nanos::of), c.stoppedAt().map(Nanos::of), c.rescheduleCount(),
                     openUntil(c), c.instanceId(), c.contactId());
@@ -148,6 +151,6 @@ final class ContactRows {
                 Sql.optionalLong(row, "expiry_duration_ns").map(Nanos::duration),
                 Sql.optionalLong(row, "stopped_ns").map(Nanos::instant), Sql.optionalString(row, "client_token"),
                 row.getInt("reschedule_count"), Sql.optionalString(row, "segment_attributes_json").map(JsonColumns::segmentAttributes)
-                        .orElse(Map.of()));
+                        .orElse(Map.of()), row.getInt("template_changes"));
     }
 }

@@ -86,6 +86,16 @@ public interface TaskContacts {
     void updateContact(UpdateContactRequest request);
 
     /**
+     * Moves a task in progress to another template (at most 5 times); its flow stays. Refuses with
+     * {@code ThrottlingException RATE_EXCEEDED}; {@code InvalidParameterException MISSING_PARAMETER},
+     * {@code INVALID_LENGTH}; {@code ResourceNotFoundException INSTANCE}, {@code CONTACT}; {@code InvalidRequestException}
+     * {@code NOT_A_TASK}, {@code CONTACT_NOT_ACTIVE}; {@code ResourceNotFoundException TASK_TEMPLATE};
+     * {@code InvalidRequestException TEMPLATE_UNCHANGED}, {@code TEMPLATE_INACTIVE}; {@code LimitExceededException}
+     * {@code TEMPLATE_CHANGE_LIMIT}; {@code PropertyValidationException TEMPLATE_FIELD_MISSING}, {@code TEMPLATE_FIELD_INVALID}.
+     */
+    void updateContactTaskTemplate(dev.connecttasks.domain.request.UpdateContactTaskTemplateRequest request);
+
+    /**
      * Records an outbound VOICE contact (no call is placed) that tasks may link to. Refuses with
      * {@code ThrottlingException RATE_EXCEEDED}; {@code InvalidParameterException MISSING_PARAMETER},
      * {@code INVALID_LENGTH}, {@code INVALID_CHARACTERS}, {@code INVALID_VALUE}, {@code INVALID_REFERENCE},
