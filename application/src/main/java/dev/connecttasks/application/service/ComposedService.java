@@ -144,6 +144,11 @@ public final class ComposedService implements ConnectTasksService {
     }
 
     @Override
+    public dev.connecttasks.application.port.in.TransferContactResponse transferContact(dev.connecttasks.domain.request.TransferContactRequest r) {
+        return contacts.transferContact(r);
+    }
+
+    @Override
     public void updateContact(UpdateContactRequest request) {
         contacts.updateContact(request);
     }

@@ -46,6 +46,7 @@ final class TaskContactsService implements TaskContacts {
     private final StartTaskRules startRules;
     private final ContactOperationRules contactRules;
     private final OutboundVoiceRules voiceRules;
+    private final dev.connecttasks.domain.rules.TransferRules transferRules;
     private final int openTaskQuota;
 
     TaskContactsService(ContactStore contacts, KnownInstances instances, RateBuckets rates, IdSource ids, Clock clock, TaskPolicy policy) {
@@ -58,6 +59,7 @@ final class TaskContactsService implements TaskContacts {
         this.openTaskQuota = policy.openTasksPerInstance();
         this.contactRules = new ContactOperationRules(policy);
         this.voiceRules = new OutboundVoiceRules(policy);
+        this.transferRules = new dev.connecttasks.domain.rules.TransferRules(policy);
     }
 
     @Override
@@ -196,6 +198,43 @@ final class TaskContactsService implements TaskContacts {
                 transaction.updateContact(ContactOperationRules.changeTemplate(contact, transaction.taskTemplate(templateId), templateId, now));
                 return null;
             });
+        });
+    }
+
+    @Override
+    public dev.connecttasks.application.port.in.TransferContactResponse transferContact(dev.connecttasks.domain.request.TransferContactRequest given) {
+        var request = new dev.connecttasks.domain.request.TransferContactRequest(given.instanceId().map(ResourceArns::instanceId), given.contactId(),
+                given.contactFlowId(), given.queueId(), given.userId(), given.clientToken());
+        return guarded("TransferContact", () -> {
+            Instant now = clock.instant();
+            transferRules.admit(request, instances.admission(rates.contactOperation(request.instanceId(), now)));
+            return new dev.connecttasks.application.port.in.TransferContactResponse(contacts.inTransaction(request.instanceId().orElseThrow(),
+                    transaction -> {
+                        var decision = transferRules.decide(request, new dev.connecttasks.domain.rules.TransferRules.Facts() {
+                            @Override
+                            public Optional<dev.connecttasks.domain.rules.ClientTokenRecord> clientToken(String clientToken) {
+                                return transaction.clientToken(clientToken);
+                            }
+
+                            @Override
+                            public Optional<Contact> contact(String contactId) {
+                                return transaction.contact(contactId);
+                            }
+
+                            @Override
+                            public Optional<dev.connecttasks.domain.flow.ContactFlow> flow(String contactFlowId) {
+                                return transaction.flow(contactFlowId);
+                            }
+                        }, now, ids::newId);
+                        if (decision instanceof dev.connecttasks.domain.rules.TransferRules.Decision.Transfer transfer) {
+                            String chain = transfer.ended().initialContactId();
+                            var attributes = transaction.scopeAttributes(chain);
+                            transaction.updateContact(transfer.ended());
+                            transaction.insertTask(new NewTask(transfer.successor(), chain, attributes, transfer.token()));
+                            return transfer.successor().contactId();
+                        }
+                        return ((dev.connecttasks.domain.rules.TransferRules.Decision.Replay) decision).contactId();
+                    }));
         });
     }
 

@@ -9,7 +9,7 @@ import java.util.Objects;
 public abstract sealed class ConnectException extends RuntimeException
         permits InvalidParameterException, InvalidRequestException, ResourceNotFoundException,
         ServiceQuotaExceededException, ThrottlingException, InternalServiceException,
-        ContactNotFoundException, LimitExceededException, PropertyValidationException {
+        ContactNotFoundException, LimitExceededException, PropertyValidationException, IdempotencyException {
 
     private final Reason reason;
 

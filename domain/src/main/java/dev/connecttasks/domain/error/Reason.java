@@ -55,6 +55,10 @@ public enum Reason {
     TEMPLATE_UNCHANGED,
     /** An operation for tasks only, called on a contact of another channel. */
     NOT_A_TASK,
+    /** TransferContact: both QueueId and UserId given. */
+    TRANSFER_TARGETS,
+    /** TransferContact: a task is transferred at most 11 times (the service's feature table). */
+    TRANSFER_LIMIT,
     // other contact operations, section 7
     CONTACT_NOT_ACTIVE,
     CONTACT_NOT_SCHEDULED,

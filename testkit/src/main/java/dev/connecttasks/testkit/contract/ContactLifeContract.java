@@ -284,6 +284,65 @@ public abstract class ContactLifeContract {
                 .as("refused, unchanged").hasValueSatisfying(f -> assertThat(f.source()).isEqualTo(dev.connecttasks.domain.flow.FlowSource.CONTACT_FLOW));
     }
 
+    private String transfer(String contact, String toFlow, String queue, String user, String token) {
+        return service.transferContact(dev.connecttasks.domain.request.TransferContactRequest.of(instance, contact, toFlow, queue, user, token))
+                .contactId();
+    }
+
+    private String flowOf(String type) {
+        return service.createContactFlow(CreateContactFlowRequest.builder().instanceId(instance).name(type).type(type).build()).contactFlowId();
+    }
+
+    @Test
+    void aTransferEndsTheTaskAndRecordsItsSuccessorInTheSameChainAtMostElevenTimes() {
+        open();
+        String queueFlow = flowOf("QUEUE_TRANSFER");
+        String agentFlow = flowOf("AGENT_TRANSFER");
+        String task = start("to transfer", Map.of("case", Reference.of("STRING", "42")));
+        clock.advance(Duration.ofMinutes(10));
+        String moved = transfer(task, queueFlow, "queue-1", null, "t-1");
+        assertThat(transfer(task, queueFlow, "queue-1", null, "t-1")).as("the same request again").isEqualTo(moved);
+        assertRefused(dev.connecttasks.domain.error.IdempotencyException.class, Reason.CLIENT_TOKEN_REUSED, "t-1",
+                () -> transfer(task, agentFlow, null, "agent-1", "t-1"));
+
+        var ended = service.describeContact(DescribeContactRequest.builder().instanceId(instance).contactId(task).build());
+        assertThat(ended.state()).isEqualTo(ContactState.ENDED);
+        var successor = service.describeContact(DescribeContactRequest.builder().instanceId(instance).contactId(moved).build());
+        assertThat(successor.state()).isEqualTo(ContactState.OPEN);
+        assertThat(successor.contact().initiationMethod()).isEqualTo(dev.connecttasks.domain.contact.InitiationMethod.TRANSFER);
+        assertThat(successor.contact().previousContactId()).contains(task);
+        assertThat(successor.contact().initialContactId()).isEqualTo(task);
+        assertThat(successor.contact().flow()).hasValueSatisfying(f -> assertThat(f.contactFlowId()).isEqualTo(queueFlow));
+        assertThat(successor.expiresAt()).as("the task's end does not move").isEqualTo(ended.contact().expiresAt());
+        assertThat(successor.attributes()).containsEntry("kept", "yes");
+        assertThat(references(moved, "STRING")).containsExactly(new Listed("case", "STRING", "42"));
+        service.updateContactAttributes(dev.connecttasks.domain.request.UpdateContactAttributesRequest.builder().instanceId(instance)
+                .initialContactId(moved).attributes(Map.of("shared", "by the chain")).build());
+        assertThat(service.getContactAttributes(GetContactAttributesRequest.builder().instanceId(instance).initialContactId(task).build())
+                .attributes()).containsEntry("shared", "by the chain");
+        String linked = start("a link to the ended task", Map.of());
+        assertThat(linked).as("the transfer left one open task, not two: a quota of 2 admits another").isNotBlank();
+
+        String last = moved;
+        for (int i = 1; i < 11; i++) {
+            last = transfer(last, agentFlow, null, "agent-" + i, null);
+        }
+        String eleventh = last;
+        assertRefused(ServiceQuotaExceededException.class, Reason.TRANSFER_LIMIT, "11 times", () -> transfer(eleventh, queueFlow, "q", null, null));
+
+        assertRefused(InvalidRequestException.class, Reason.TRANSFER_TARGETS, "", () -> transfer(eleventh, queueFlow, "q", "u", null));
+        assertRefused(InvalidRequestException.class, Reason.FLOW_NOT_USABLE, "AGENT_TRANSFER", () -> transfer(linked, queueFlow, null, "u", null));
+        assertRefused(InvalidRequestException.class, Reason.FLOW_NOT_USABLE, "CONTACT_FLOW", () -> transfer(linked, queueFlow, null, null, null));
+        assertRefused(InvalidRequestException.class, Reason.CONTACT_NOT_ACTIVE, "", () -> transfer(task, queueFlow, "q", null, null));
+        assertRefused(InvalidParameterException.class, Reason.MISSING_PARAMETER, "ContactFlowId", () -> transfer(eleventh, null, "q", null, null));
+        String voice = service.startOutboundVoiceContact(call().build()).contactId();
+        assertRefused(InvalidRequestException.class, Reason.NOT_A_TASK, "", () -> transfer(voice, queueFlow, "q", null, null));
+        assertRefused(ResourceNotFoundException.class, Reason.CONTACT_FLOW, "", () -> transfer(linked, "no-such-flow", "q", null, null));
+        assertRefused(ResourceNotFoundException.class, Reason.CONTACT, "", () -> transfer("no-such-contact", queueFlow, "q", null, null));
+        assertThat(service.describeContact(DescribeContactRequest.builder().instanceId(instance).contactId(linked).build()).state())
+                .as("refused, still open").isEqualTo(ContactState.OPEN);
+    }
+
     private static <E extends ConnectException> void assertRefused(Class<E> type, Reason reason, String inMessage, Runnable call) {
         E refused = catchThrowableOfType(type, call::run);
         assertThat(refused).as("%s %s", type.getSimpleName(), reason).isNotNull();

@@ -213,6 +213,14 @@ final class ContactOperations {
         return Wire.object();
     }
 
+    ObjectNode transferContact(WireRequest request) {
+        HttpMembers b = request.body();
+        String contactId = service.transferContact(dev.connecttasks.domain.request.TransferContactRequest.of(b.string("InstanceId"),
+                b.string("ContactId"), b.string("ContactFlowId"), b.string("QueueId"), b.string("UserId"), b.string("ClientToken"))).contactId();
+        String instance = dev.connecttasks.domain.rules.ResourceArns.instanceId(b.string("InstanceId"));
+        return Wire.object().put("ContactId", contactId).put("ContactArn", Wire.arn(instance, "contact", contactId));
+    }
+
     ObjectNode updateContact(WireRequest request) {
         HttpMembers b = request.body();
         b.refuseUnsupported("UpdateContact", "QueueInfo", "UserInfo", "CustomerEndpoint", "SystemEndpoint");

@@ -27,6 +27,9 @@ final class ErrorStatus {
         if (e instanceof ResourceNotFoundException) {
             return 404;
         }
+        if (e instanceof dev.connecttasks.domain.error.IdempotencyException) {
+            return 409;
+        }
         if (e instanceof ContactNotFoundException) {
             return 410;
         }

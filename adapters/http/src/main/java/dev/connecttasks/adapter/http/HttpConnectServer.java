@@ -140,6 +140,7 @@ public final class HttpConnectServer implements AutoCloseable {
                 .add("POST", "/contact/schedule", "UpdateContactSchedule", contacts::updateContactSchedule)
                 .add("POST", "/contacts/{InstanceId}/{ContactId}", "UpdateContact", contacts::updateContact)
                 .add("POST", "/search-contacts", "SearchContacts", contacts::searchContacts)
+                .add("POST", "/contact/transfer", "TransferContact", contacts::transferContact)
                 .add("POST", "/contact/task-template", "UpdateContactTaskTemplate", contacts::updateContactTaskTemplate)
                 .add("GET", "/contact/references/{InstanceId}/{ContactId}", "ListContactReferences", contacts::listContactReferences)
                 .add("PUT", "/contact/chat", "StartChatContact", setup::startChatContact)

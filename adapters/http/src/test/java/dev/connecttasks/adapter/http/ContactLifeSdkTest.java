@@ -173,6 +173,26 @@ class ContactLifeSdkTest {
         }
     }
 
+    @Test
+    void aTransferredTaskEndsAndItsSuccessorIsInTheSameChain() {
+        String queueFlow = connect.createContactFlow(r -> r.instanceId(instance).name("to queue")
+                .type(software.amazon.awssdk.services.connect.model.ContactFlowType.QUEUE_TRANSFER).content("{}")).contactFlowId();
+        String task = connect.startTaskContact(fixture.task().attributes(Map.of("case", "42")).build()).contactId();
+        var transferred = connect.transferContact(r -> r.instanceId(instance).contactId(task).contactFlowId(queueFlow).queueId("q-1")
+                .clientToken("move-1"));
+        assertThat(transferred.contactArn()).endsWith("/contact/" + transferred.contactId());
+        Contact successor = connect.describeContact(r -> r.instanceId(instance).contactId(transferred.contactId())).contact();
+        assertThat(successor.initiationMethodAsString()).isEqualTo("TRANSFER");
+        assertThat(successor.previousContactId()).isEqualTo(task);
+        assertThat(successor.attributes()).containsEntry("case", "42");
+        assertThat(connect.describeContact(r -> r.instanceId(instance).contactId(task)).contact().disconnectTimestamp()).isNotNull();
+        assertRefused(software.amazon.awssdk.services.connect.model.IdempotencyException.class, "CLIENT_TOKEN_REUSED",
+                () -> connect.transferContact(r -> r.instanceId(instance).contactId(task).contactFlowId(queueFlow).queueId("q-2")
+                        .clientToken("move-1")));
+        assertRefused(InvalidRequestException.class, "CONTACT_NOT_ACTIVE", () -> connect.transferContact(r -> r.instanceId(instance)
+                .contactId(task).contactFlowId(queueFlow).queueId("q-1")));
+    }
+
     private static <E extends AwsServiceException> void assertRefused(Class<E> type, String reasonCode, Supplier<?> call) {
         E refused = catchThrowableOfType(type, call::get);
         assertThat(refused).as("%s %s", type.getSimpleName(), reasonCode).isNotNull();

@@ -251,8 +251,11 @@ public final class InMemoryContactStore implements ContactStore {
                 state.contacts.put(contact.contactId(), contact);
                 state.scopes.put(task.scopeId(), Map.copyOf(task.scopeAttributes()));
                 task.clientToken().ifPresent(t -> state.clientTokens.put(t.clientToken(), t));
-                contact.previousContactId().ifPresent(p -> state.linkedTasks.merge(p, 1, Integer::sum));
-                contact.previousContactId().ifPresent(p -> state.chainLinkedTasks.merge(contact.initialContactId(), 1, Integer::sum));
+                // a transfer's successor is linked to the task it replaces, but is no linked task of it (behaviour.md)
+                if (contact.initiationMethod() != dev.connecttasks.domain.contact.InitiationMethod.TRANSFER) {
+                    contact.previousContactId().ifPresent(p -> state.linkedTasks.merge(p, 1, Integer::sum));
+                    contact.previousContactId().ifPresent(p -> state.chainLinkedTasks.merge(contact.initialContactId(), 1, Integer::sum));
+                }
                 if (slot[0] >= 0) {
                     state.openTasks.fill(slot[0], contact.expiresAt().orElseThrow());
                     slot[0] = -1;

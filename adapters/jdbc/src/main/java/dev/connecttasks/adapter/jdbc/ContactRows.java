@@ -28,7 +28,7 @@ final class ContactRows {
     /** A contact with its scope's attributes (read from its initial contact's row) and the number of tasks linked to it. */
     private static final String SELECT_WITH_CHAIN = "SELECT c." + COLUMNS.replace(", ", ", c.")
             + ", s.attributes_json AS scope_attributes_json, (SELECT COUNT(*) FROM ct_contact l WHERE l.instance_id = c.instance_id "
-            + "AND l.previous_contact_id = c.contact_id) AS linked_tasks FROM ct_contact c LEFT JOIN ct_contact s "
+            + "AND l.previous_contact_id = c.contact_id AND l.initiation_method <> 'TRANSFER') AS linked_tasks FROM ct_contact c LEFT JOIN ct_contact s "
             + "ON s.instance_id = c.instance_id AND s.contact_id = c.initial_contact_id WHERE c.instance_id = ? AND c.contact_id = ?";
     /**
      * Locks a contact's chain: the row of its initial contact, which carries the chain's attributes and

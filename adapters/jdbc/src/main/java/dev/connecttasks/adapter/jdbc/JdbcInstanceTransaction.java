@@ -38,9 +38,11 @@ final class JdbcInstanceTransaction implements InstanceTransaction {
             + "VALUES (?, ?, ?, ?, ?)";
     private static final String UPDATE_TOKEN = "UPDATE ct_client_token SET fingerprint = ?, contact_id = ?, created_ns = ? "
             + "WHERE instance_id = ? AND client_token = ?";
-    private static final String LINKED = "SELECT COUNT(*) FROM ct_contact WHERE instance_id = ? AND previous_contact_id = ?";
+    /** A transfer's successor names the task it replaces as PreviousContactId, but is no linked task (behaviour.md). */
+    private static final String LINKED = "SELECT COUNT(*) FROM ct_contact WHERE instance_id = ? AND previous_contact_id = ? "
+            + "AND initiation_method <> 'TRANSFER'";
     private static final String CHAIN_LINKED = "SELECT COUNT(*) FROM ct_contact WHERE instance_id = ? AND initial_contact_id = ? "
-            + "AND previous_contact_id IS NOT NULL";
+            + "AND previous_contact_id IS NOT NULL AND initiation_method <> 'TRANSFER'";
 
     private final Connection connection;
     private final String instanceId;

@@ -86,6 +86,18 @@ public interface TaskContacts {
     void updateContact(UpdateContactRequest request);
 
     /**
+     * Ends a task in progress and records its successor, linked by PreviousContactId, in the same
+     * chain, routed through the given flow (to a queue, an agent or neither). Refuses with
+     * {@code ThrottlingException RATE_EXCEEDED}; {@code InvalidParameterException MISSING_PARAMETER},
+     * {@code INVALID_LENGTH}, {@code INVALID_CHARACTERS}; {@code InvalidRequestException TRANSFER_TARGETS};
+     * {@code ResourceNotFoundException INSTANCE}; {@code IdempotencyException CLIENT_TOKEN_REUSED};
+     * {@code ResourceNotFoundException CONTACT}; {@code InvalidRequestException NOT_A_TASK}, {@code CONTACT_NOT_ACTIVE};
+     * {@code ServiceQuotaExceededException TRANSFER_LIMIT}; {@code ResourceNotFoundException CONTACT_FLOW};
+     * {@code InvalidRequestException FLOW_NOT_USABLE}.
+     */
+    TransferContactResponse transferContact(dev.connecttasks.domain.request.TransferContactRequest request);
+
+    /**
      * Moves a task in progress to another template (at most 5 times); its flow stays. Refuses with
      * {@code ThrottlingException RATE_EXCEEDED}; {@code InvalidParameterException MISSING_PARAMETER},
      * {@code INVALID_LENGTH}; {@code ResourceNotFoundException INSTANCE}, {@code CONTACT}; {@code InvalidRequestException}
