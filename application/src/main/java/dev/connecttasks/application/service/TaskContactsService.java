@@ -139,6 +139,7 @@ final class TaskContactsService implements TaskContacts {
         return guarded("StartOutboundVoiceContact", () -> {
             Instant now = clock.instant();
             voiceRules.admit(request, instances.admission(rates.contactOperation(request.instanceId(), now)));
+            java.util.function.Supplier<String> newId = onceAcrossAttempts();
             return new StartOutboundVoiceContactResponse(contacts.inTransaction(request.instanceId().orElseThrow(), transaction -> {
                 OutboundVoiceRules.Decision decision = voiceRules.decide(request, new OutboundVoiceRules.Facts() {
                     @Override
@@ -148,7 +149,7 @@ final class TaskContactsService implements TaskContacts {
 
                     @Override
                     public Optional<dev.connecttasks.domain.flow.ContactFlow> flow(String contactFlowId) {
-                        return transaction.flow(contactFlowId);
+                        return transaction.currentFlow(contactFlowId);
                     }
 
                     @Override
@@ -160,7 +161,7 @@ final class TaskContactsService implements TaskContacts {
                     public java.util.Map<String, String> scopeAttributes(String initialContactId) {
                         return transaction.scopeAttributes(initialContactId);
                     }
-                }, now, ids::newId);
+                }, now, newId);
                 if (decision instanceof OutboundVoiceRules.Decision.Record record) {
                     transaction.insertContact(record.contact(), record.attributes(), record.token());
                     return record.contact().contactId();
@@ -208,6 +209,7 @@ final class TaskContactsService implements TaskContacts {
         return guarded("TransferContact", () -> {
             Instant now = clock.instant();
             transferRules.admit(request, instances.admission(rates.contactOperation(request.instanceId(), now)));
+            java.util.function.Supplier<String> newId = onceAcrossAttempts();
             return new dev.connecttasks.application.port.in.TransferContactResponse(contacts.inTransaction(request.instanceId().orElseThrow(),
                     transaction -> {
                         var decision = transferRules.decide(request, new dev.connecttasks.domain.rules.TransferRules.Facts() {
@@ -223,9 +225,9 @@ final class TaskContactsService implements TaskContacts {
 
                             @Override
                             public Optional<dev.connecttasks.domain.flow.ContactFlow> flow(String contactFlowId) {
-                                return transaction.flow(contactFlowId);
+                                return transaction.currentFlow(contactFlowId);
                             }
-                        }, now, ids::newId);
+                        }, now, newId);
                         if (decision instanceof dev.connecttasks.domain.rules.TransferRules.Decision.Transfer transfer) {
                             String chain = transfer.ended().initialContactId();
                             var attributes = transaction.scopeAttributes(chain);
@@ -268,6 +270,20 @@ final class TaskContactsService implements TaskContacts {
                     .map(e -> new ListContactReferencesResponse.Listed(e.getKey(), e.getValue().type().orElseThrow(), e.getValue().valueOrEmpty()))
                     .toList());
         });
+    }
+
+    /**
+     * An id drawn on first use and the same on every later one: a store may run a transaction's work
+     * again after a conflict, and the call must still draw one id, as the sequence a test injects expects.
+     */
+    private java.util.function.Supplier<String> onceAcrossAttempts() {
+        String[] drawn = new String[1];
+        return () -> {
+            if (drawn[0] == null) {
+                drawn[0] = ids.newId();
+            }
+            return drawn[0];
+        };
     }
 
     /** Steps 1-4 of a reading contact operation: a committed contact, read outside any transaction. */

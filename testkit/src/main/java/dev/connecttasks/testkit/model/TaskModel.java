@@ -50,9 +50,16 @@ public record TaskModel(TaskPolicy policy, String idPrefix, long idsDrawn, Insta
                            Set<String> required, Map<String, String> defaults, String status, int version) {
     }
 
+    /** {@code transferred}: the successor a TransferContact recorded, which is no linked task of its PreviousContactId. */
     public record ModelContact(String instanceId, String id, String channel, String initialContactId, Optional<String> previous,
                                Instant initiated, Optional<Instant> scheduled, Optional<Duration> expiry, Optional<Instant> stoppedAt,
-                               int reschedules, Optional<String> flowId, Optional<String> flowSource) {
+                               int reschedules, Optional<String> flowId, Optional<String> flowSource, boolean transferred) {
+        public ModelContact(String instanceId, String id, String channel, String initialContactId, Optional<String> previous,
+                            Instant initiated, Optional<Instant> scheduled, Optional<Duration> expiry, Optional<Instant> stoppedAt,
+                            int reschedules, Optional<String> flowId, Optional<String> flowSource) {
+            this(instanceId, id, channel, initialContactId, previous, initiated, scheduled, expiry, stoppedAt, reschedules, flowId, flowSource, false);
+        }
+
         Optional<Instant> expiresAt() {
             Instant start = scheduled.isPresent() && scheduled.get().isAfter(initiated) ? scheduled.get() : initiated;
             return expiry.map(start::plus);
@@ -277,7 +284,7 @@ public record TaskModel(TaskPolicy policy, String idPrefix, long idsDrawn, Insta
             return err(InvalidParameterException.class, Reason.ATTRIBUTES_TOO_LARGE);
         }
         if (previous != null) {
-            long linked = contacts.values().stream().filter(c -> c.previous().equals(Optional.of(previous.id()))).count();
+            long linked = linkedTasks(previous.id());
             if (linked >= policy.linkedTasksPerContact()) {
                 return err(ServiceQuotaExceededException.class, Reason.LINKED_TASKS);
             }
@@ -329,7 +336,7 @@ public record TaskModel(TaskPolicy policy, String idPrefix, long idsDrawn, Insta
             return err(ContactNotFoundException.class, Reason.CONTACT_NOT_ACTIVE);
         }
         ModelContact stopped = new ModelContact(c.instanceId(), c.id(), c.channel(), c.initialContactId(), c.previous(), c.initiated(), c.scheduled(),
-                c.expiry(), Optional.of(now), c.reschedules(), c.flowId(), c.flowSource());
+                c.expiry(), Optional.of(now), c.reschedules(), c.flowId(), c.flowSource(), c.transferred());
         return new Next(Outcome.ok("stopped"), with(idsDrawn, instances, flows, quickConnects, templates, put(contacts, contactId, stopped), scopes, tokens));
     }
 
@@ -353,7 +360,7 @@ public record TaskModel(TaskPolicy policy, String idPrefix, long idsDrawn, Insta
             return err(LimitExceededException.class, Reason.RESCHEDULE_LIMIT);
         }
         ModelContact moved = new ModelContact(c.instanceId(), c.id(), c.channel(), c.initialContactId(), c.previous(), c.initiated(), Optional.of(newTime),
-                c.expiry(), c.stoppedAt(), c.reschedules() + 1, c.flowId(), c.flowSource());
+                c.expiry(), c.stoppedAt(), c.reschedules() + 1, c.flowId(), c.flowSource(), c.transferred());
         return new Next(Outcome.ok("rescheduled"), with(idsDrawn, instances, flows, quickConnects, templates, put(contacts, contactId, moved), scopes, tokens));
     }
 
@@ -375,8 +382,48 @@ public record TaskModel(TaskPolicy policy, String idPrefix, long idsDrawn, Insta
             return err(InvalidParameterException.class, Reason.INVALID_SEGMENT_ATTRIBUTE);
         }
         ModelContact moved = new ModelContact(c.instanceId(), c.id(), c.channel(), c.initialContactId(), c.previous(), c.initiated(), c.scheduled(),
-                Optional.of(Duration.ofMinutes(minutes)), c.stoppedAt(), c.reschedules(), c.flowId(), c.flowSource());
+                Optional.of(Duration.ofMinutes(minutes)), c.stoppedAt(), c.reschedules(), c.flowId(), c.flowSource(), c.transferred());
         return new Next(Outcome.ok("updated"), with(idsDrawn, instances, flows, quickConnects, templates, put(contacts, contactId, moved), scopes, tokens));
+    }
+
+    /**
+     * TransferContact of a task to {@code flowId} through a queue ({@code toQueue}) or, without one, as
+     * an inbound flow: the task ends, its successor opens in the same chain until the task's end.
+     */
+    public Next transfer(String instanceId, String contactId, String flowId, boolean toQueue) {
+        Optional<Outcome> missing = instanceAndContact(instanceId, contactId);
+        if (missing.isPresent()) {
+            return new Next(missing.get(), this);
+        }
+        ModelContact c = contacts.get(contactId);
+        if (!c.channel().equals("TASK")) {
+            return err(InvalidRequestException.class, Reason.NOT_A_TASK);
+        }
+        if (!c.openAt(now)) {
+            return err(InvalidRequestException.class, Reason.CONTACT_NOT_ACTIVE);
+        }
+        int transfers = 0;
+        for (ModelContact at = c; at.transferred() && transfers < 11; at = contacts.get(at.previous().orElseThrow())) {
+            transfers++;
+        }
+        if (transfers >= 11) {
+            return err(ServiceQuotaExceededException.class, Reason.TRANSFER_LIMIT);
+        }
+        Flow flow = flows.get(flowId);
+        if (flow == null || !flow.instanceId().equals(instanceId)) {
+            return err(ResourceNotFoundException.class, Reason.CONTACT_FLOW);
+        }
+        if (!flow.usableAs(toQueue ? "QUEUE_TRANSFER" : "CONTACT_FLOW")) {
+            return err(InvalidRequestException.class, Reason.FLOW_NOT_USABLE);
+        }
+        String id = nextId();
+        Instant end = c.expiresAt().orElseThrow();
+        ModelContact ended = new ModelContact(c.instanceId(), c.id(), c.channel(), c.initialContactId(), c.previous(), c.initiated(), c.scheduled(),
+                c.expiry(), Optional.of(now), c.reschedules(), c.flowId(), c.flowSource(), c.transferred());
+        ModelContact successor = new ModelContact(instanceId, id, "TASK", c.initialContactId(), Optional.of(contactId), now, Optional.empty(),
+                Optional.of(Duration.between(now, end)), Optional.empty(), 0, Optional.of(flowId), Optional.of("CONTACT_FLOW"), true);
+        return new Next(Outcome.ok(id), with(idsDrawn + 1, instances, flows, quickConnects, templates,
+                put(put(contacts, contactId, ended), id, successor), scopes, tokens));
     }
 
     // ---- what the invariants read ----
@@ -390,7 +437,7 @@ public record TaskModel(TaskPolicy policy, String idPrefix, long idsDrawn, Insta
     }
 
     public long linkedTasks(String contactId) {
-        return contacts.values().stream().filter(c -> c.previous().equals(Optional.of(contactId))).count();
+        return contacts.values().stream().filter(c -> !c.transferred() && c.previous().equals(Optional.of(contactId))).count();
     }
 
     // ---- naive rule helpers ----

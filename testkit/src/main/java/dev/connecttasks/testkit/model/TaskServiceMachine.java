@@ -143,6 +143,7 @@ public final class TaskServiceMachine implements StateMachine<TaskModel, TaskSer
         options.add(Gens.weighted(2, stop(m)));
         options.add(Gens.weighted(2, reschedule(m)));
         options.add(Gens.weighted(2, updateExpiry(m)));
+        options.add(Gens.weighted(2, transfer(m)));
         options.add(Gens.weighted(2, advance()));
         return Gens.frequency(options);
     }
@@ -341,6 +342,16 @@ public final class TaskServiceMachine implements StateMachine<TaskModel, TaskSer
                             .contactId(contact).name("renamed")
                             .segmentAttributes(dev.connecttasks.domain.contact.SegmentAttributeValue.contactExpiryMinutes(minutes)).build());
                         return "updated"; });
+        });
+    }
+
+    private Gen<Command<TaskModel, Sut>> transfer(TaskModel m) {
+        return Gens.combine(contact(m), pick(m.flows(), m), Gens.booleans(), (contact, flow, toQueue) -> {
+            String instance = instanceOf(m, contact);
+            return step("TransferContact(" + contact + ", " + flow + (toQueue ? ", queue" : "") + ")",
+                    model -> model.transfer(instance, contact, flow, toQueue),
+                    sut -> sut.service().transferContact(dev.connecttasks.domain.request.TransferContactRequest.of(instance, contact, flow,
+                            toQueue ? "queue-1" : null, null, null)).contactId());
         });
     }
 

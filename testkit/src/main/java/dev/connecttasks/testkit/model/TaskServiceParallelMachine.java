@@ -118,6 +118,7 @@ public final class TaskServiceParallelMachine implements ParallelStateMachine<Ta
             options.add(Gens.weighted(1, contact.<ParallelCommand<TaskModel, Sut, ?>>map(Stop::new)));
             options.add(Gens.weighted(1, Gens.<String, Integer, ParallelCommand<TaskModel, Sut, ?>>combine(contact, Gens.elements(1, 60, 7 * 24 * 60),
                     UpdateExpiry::new)));
+            options.add(Gens.weighted(1, contact.<ParallelCommand<TaskModel, Sut, ?>>map(Transfer::new)));
         }
         return options;
     }
@@ -240,6 +241,25 @@ public final class TaskServiceParallelMachine implements ParallelStateMachine<Ta
         @Override
         public String toString() {
             return "StopContact(" + contact + ")";
+        }
+    }
+
+    /** TransferContact through the instance's flow: the task ends and its successor opens, under the same quota. */
+    record Transfer(String contact) implements ParallelCommand<TaskModel, Sut, Outcome> {
+        @Override
+        public Outcome perform(Sut sut) {
+            return outcome(() -> sut.service().transferContact(dev.connecttasks.domain.request.TransferContactRequest.of(INSTANCE, contact,
+                    FLOW, null, null, null)).contactId());
+        }
+
+        @Override
+        public Optional<TaskModel> next(TaskModel state, Outcome answer) {
+            return judged(state.transfer(INSTANCE, contact, FLOW, false), answer);
+        }
+
+        @Override
+        public String toString() {
+            return "TransferContact(" + contact + ")";
         }
     }
 

@@ -86,6 +86,13 @@ final class JdbcInstanceTransaction implements InstanceTransaction {
         return guard.flow(contactFlowId);
     }
 
+    /** Read from the row, not from the flows remembered at a directory version: no slot will confirm that version here. */
+    @Override
+    public Optional<ContactFlow> currentFlow(String contactFlowId) {
+        flushBeforeRead();
+        return FlowRows.find(connection, instanceId, contactFlowId);
+    }
+
     @Override
     public Optional<QuickConnect> quickConnect(String quickConnectId) {
         return JdbcQuickConnectDirectory.find(connection, instanceId, quickConnectId);

@@ -52,6 +52,15 @@ public interface InstanceTransaction {
     /** The instance's flow, as the transaction sees it. */
     Optional<ContactFlow> flow(String contactFlowId);
 
+    /**
+     * The instance's flow as committed now, for an operation that takes no open-task slot and so
+     * cannot hold flow changes off as a start does (TransferContact, StartOutboundVoiceContact): a
+     * store that keeps flows it read may not answer from them here.
+     */
+    default Optional<ContactFlow> currentFlow(String contactFlowId) {
+        return flow(contactFlowId);
+    }
+
     /** The instance's quick connect, as the transaction sees it. */
     Optional<QuickConnect> quickConnect(String quickConnectId);
 
