@@ -133,8 +133,9 @@ final class TaskContactsService implements TaskContacts {
 
     @Override
     public StartOutboundVoiceContactResponse startOutboundVoiceContact(StartOutboundVoiceContactRequest given) {
-        StartOutboundVoiceContactRequest request = new StartOutboundVoiceContactRequest(given.instanceId().map(ResourceArns::instanceId),
-                given.contactFlowId(), given.destinationPhoneNumber(), given.sourcePhoneNumber(), given.name(), given.description(),
+        Optional<String> voiceInstance = given.instanceId().map(ResourceArns::instanceId);
+        StartOutboundVoiceContactRequest request = new StartOutboundVoiceContactRequest(voiceInstance,
+                ResourceArns.contactFlowId(given.contactFlowId(), voiceInstance), given.destinationPhoneNumber(), given.sourcePhoneNumber(), given.name(), given.description(),
                 given.references(), given.relatedContactId(), given.clientToken(), given.attributes(), given.ringTimeoutInSeconds());
         return guarded("StartOutboundVoiceContact", () -> {
             Instant now = clock.instant();
@@ -193,7 +194,7 @@ final class TaskContactsService implements TaskContacts {
             ContactOperationRules.admit(instanceId, given.contactId(), "ContactId", instances.admission(rates.contactOperation(instanceId, now)),
                     () -> ContactOperationRules.taskTemplateId(given));
             String id = given.contactId().orElseThrow();
-            String templateId = given.taskTemplateId().orElseThrow();
+            String templateId = ResourceArns.taskTemplateId(given.taskTemplateId(), instanceId).orElseThrow();
             contacts.inTransaction(instanceId.orElseThrow(), transaction -> {
                 Contact contact = ContactOperationRules.existing(transaction.contact(id), id);
                 transaction.updateContact(ContactOperationRules.changeTemplate(contact, transaction.taskTemplate(templateId), templateId, now));
@@ -204,8 +205,9 @@ final class TaskContactsService implements TaskContacts {
 
     @Override
     public dev.connecttasks.application.port.in.TransferContactResponse transferContact(dev.connecttasks.domain.request.TransferContactRequest given) {
-        var request = new dev.connecttasks.domain.request.TransferContactRequest(given.instanceId().map(ResourceArns::instanceId), given.contactId(),
-                given.contactFlowId(), given.queueId(), given.userId(), given.clientToken());
+        Optional<String> transferInstance = given.instanceId().map(ResourceArns::instanceId);
+        var request = new dev.connecttasks.domain.request.TransferContactRequest(transferInstance, given.contactId(),
+                ResourceArns.contactFlowId(given.contactFlowId(), transferInstance), given.queueId(), given.userId(), given.clientToken());
         return guarded("TransferContact", () -> {
             Instant now = clock.instant();
             transferRules.admit(request, instances.admission(rates.contactOperation(request.instanceId(), now)));

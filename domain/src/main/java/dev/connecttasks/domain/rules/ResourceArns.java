@@ -41,6 +41,16 @@ public final class ResourceArns {
         return rest.isEmpty() || rest.indexOf('/') >= 0 ? value : rest;
     }
 
+    /** The bare ContactFlowId of a flow ARN of the request's instance; any other value as it is. */
+    public static Optional<String> contactFlowId(Optional<String> value, Optional<String> instanceId) {
+        return value.map(id -> resource(id, instanceId, "contact-flow"));
+    }
+
+    /** The bare TaskTemplateId of a template ARN of the request's instance; any other value as it is. */
+    public static Optional<String> taskTemplateId(Optional<String> value, Optional<String> instanceId) {
+        return value.map(id -> resource(id, instanceId, "task-template"));
+    }
+
     /** The bare id of a resource ARN of this service naming {@code kind} in the request's instance; any other value as it is. */
     static String resource(String value, Optional<String> instanceId, String kind) {
         if (instanceId.isEmpty()) {

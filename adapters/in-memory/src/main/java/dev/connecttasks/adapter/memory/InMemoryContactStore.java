@@ -281,10 +281,13 @@ public final class InMemoryContactStore implements ContactStore {
             lock(InstanceContacts.chainKey(contact.initialContactId()));
             pending.add(() -> {
                 Contact before = state.contacts.put(contact.contactId(), contact);
-                if (before != null && before.isTask() && before.stoppedAt().isEmpty()) {
+                boolean wasCounted = before != null && before.isTask() && before.stoppedAt().isEmpty();
+                boolean counted = contact.isTask() && contact.stoppedAt().isEmpty();
+                if (wasCounted && counted) {
+                    state.openTasks.move(before.expiresAt().orElseThrow(), contact.expiresAt().orElseThrow(), turn);
+                } else if (wasCounted) {
                     state.openTasks.remove(before.expiresAt().orElseThrow(), turn);
-                }
-                if (contact.isTask() && contact.stoppedAt().isEmpty()) {
+                } else if (counted) {
                     state.openTasks.add(contact.expiresAt().orElseThrow(), turn);
                 }
             });

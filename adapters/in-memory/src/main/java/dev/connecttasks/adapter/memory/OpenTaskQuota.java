@@ -142,7 +142,28 @@ final class OpenTaskQuota {
         }
     }
 
-    /** An open task that no start reserved (a reschedule's new expiry): counted with every shard locked. */
+    /**
+     * A stored open task's expiry moves (a reschedule, a new {@code connect:ContactExpiry}): with every
+     * shard locked, it leaves the shard that holds its old expiry for the same shard. Taken out and put
+     * back in two steps, a start between them could take the slot it left and push the instance over its quota.
+     */
+    void move(Instant from, Instant to, int turn) {
+        lockAll();
+        try {
+            for (int i = 0; i < SHARDS; i++) {
+                Shard s = shards[(turn + i) % SHARDS];
+                if (s.expiries.remove(from)) {
+                    s.expiries.add(to);
+                    return;
+                }
+            }
+        } finally {
+            unlockAll();
+        }
+        add(to, turn);
+    }
+
+    /** An open task that no start reserved: counted with every shard locked. */
     void add(Instant expiry, int turn) {
         lockAll();
         try {

@@ -61,6 +61,20 @@ class ArnIdsTest {
         service.startTaskContact(StartTaskContactRequest.builder().instanceId(instanceArn).name("t")
                 .taskTemplateId(instanceArn + "/task-template/" + template).build());
 
+        String open = service.startTaskContact(StartTaskContactRequest.builder().instanceId(instance).name("open").contactFlowId(flow).build())
+                .contactId();
+        service.updateContact(dev.connecttasks.domain.request.UpdateContactRequest.builder().instanceId(instanceArn).contactId(open)
+                .name("renamed by ARN").build());
+        service.updateContactTaskTemplate(dev.connecttasks.domain.request.UpdateContactTaskTemplateRequest.of(instanceArn, open,
+                instanceArn + "/task-template/" + template));
+        String moved = service.transferContact(dev.connecttasks.domain.request.TransferContactRequest.of(instanceArn, open,
+                instanceArn + "/contact-flow/" + queueFlow, "queue-1", null, null)).contactId();
+        assertThat(service.describeContact(DescribeContactRequest.builder().instanceId(instance).contactId(moved).build()).contact().flow()
+                .orElseThrow().contactFlowId()).isEqualTo(queueFlow);
+        assertThat(service.startOutboundVoiceContact(dev.connecttasks.domain.request.StartOutboundVoiceContactRequest.builder()
+                .instanceId(instanceArn).contactFlowId(instanceArn + "/contact-flow/" + flow).destinationPhoneNumber("+15550100").build())
+                .contactId()).isNotBlank();
+
         String other = "00000000-0000-4000-8000-000000000000";
         assertNotFound(Reason.INSTANCE, () -> service.startTaskContact(StartTaskContactRequest.builder().name("t").contactFlowId(flow)
                 .instanceId(PREFIX + other).build()));
