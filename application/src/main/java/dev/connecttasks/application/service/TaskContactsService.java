@@ -142,27 +142,7 @@ final class TaskContactsService implements TaskContacts {
             voiceRules.admit(request, instances.admission(rates.contactOperation(request.instanceId(), now)));
             java.util.function.Supplier<String> newId = onceAcrossAttempts();
             return new StartOutboundVoiceContactResponse(contacts.inTransaction(request.instanceId().orElseThrow(), transaction -> {
-                OutboundVoiceRules.Decision decision = voiceRules.decide(request, new OutboundVoiceRules.Facts() {
-                    @Override
-                    public Optional<dev.connecttasks.domain.rules.ClientTokenRecord> clientToken(String clientToken) {
-                        return transaction.clientToken(clientToken);
-                    }
-
-                    @Override
-                    public Optional<dev.connecttasks.domain.flow.ContactFlow> flow(String contactFlowId) {
-                        return transaction.currentFlow(contactFlowId);
-                    }
-
-                    @Override
-                    public Optional<Contact> contact(String contactId) {
-                        return transaction.contact(contactId);
-                    }
-
-                    @Override
-                    public java.util.Map<String, String> scopeAttributes(String initialContactId) {
-                        return transaction.scopeAttributes(initialContactId);
-                    }
-                }, now, newId);
+                OutboundVoiceRules.Decision decision = voiceRules.decide(request, new TransactionRecordingFacts(transaction), now, newId);
                 if (decision instanceof OutboundVoiceRules.Decision.Record record) {
                     transaction.insertContact(record.contact(), record.attributes(), record.token());
                     return record.contact().contactId();
@@ -214,22 +194,7 @@ final class TaskContactsService implements TaskContacts {
             java.util.function.Supplier<String> newId = onceAcrossAttempts();
             return new dev.connecttasks.application.port.in.TransferContactResponse(contacts.inTransaction(request.instanceId().orElseThrow(),
                     transaction -> {
-                        var decision = transferRules.decide(request, new dev.connecttasks.domain.rules.TransferRules.Facts() {
-                            @Override
-                            public Optional<dev.connecttasks.domain.rules.ClientTokenRecord> clientToken(String clientToken) {
-                                return transaction.clientToken(clientToken);
-                            }
-
-                            @Override
-                            public Optional<Contact> contact(String contactId) {
-                                return transaction.contact(contactId);
-                            }
-
-                            @Override
-                            public Optional<dev.connecttasks.domain.flow.ContactFlow> flow(String contactFlowId) {
-                                return transaction.currentFlow(contactFlowId);
-                            }
-                        }, now, newId);
+                        var decision = transferRules.decide(request, new TransactionRecordingFacts(transaction), now, newId);
                         if (decision instanceof dev.connecttasks.domain.rules.TransferRules.Decision.Transfer transfer) {
                             String chain = transfer.ended().initialContactId();
                             var attributes = transaction.scopeAttributes(chain);

@@ -8,7 +8,6 @@ import dev.connecttasks.domain.error.InvalidParameterException;
 import dev.connecttasks.domain.error.InvalidRequestException;
 import dev.connecttasks.domain.error.Reason;
 import dev.connecttasks.domain.error.ResourceNotFoundException;
-import dev.connecttasks.domain.flow.ContactFlow;
 import dev.connecttasks.domain.policy.TaskPolicy;
 import dev.connecttasks.domain.request.RequestFingerprint;
 import dev.connecttasks.domain.request.StartOutboundVoiceContactRequest;
@@ -33,17 +32,6 @@ public final class OutboundVoiceRules {
 
     public OutboundVoiceRules(TaskPolicy policy) {
         this.policy = policy;
-    }
-
-    /** What the transaction is asked for. */
-    public interface Facts {
-        Optional<ClientTokenRecord> clientToken(String clientToken);
-
-        Optional<ContactFlow> flow(String contactFlowId);
-
-        Optional<Contact> contact(String contactId);
-
-        Map<String, String> scopeAttributes(String initialContactId);
     }
 
     /** Either the contact to record, with its scope's attributes and token, or the id a replay answers. */
@@ -75,7 +63,7 @@ public final class OutboundVoiceRules {
     }
 
     /** Steps 4-6; {@code newId} is asked for an id only once every check has passed. */
-    public Decision decide(StartOutboundVoiceContactRequest r, Facts facts, Instant now, java.util.function.Supplier<String> newId) {
+    public Decision decide(StartOutboundVoiceContactRequest r, RecordingFacts facts, Instant now, java.util.function.Supplier<String> newId) {
         String fingerprint = RequestFingerprint.of(withoutClientToken(r));
         if (r.clientToken().isPresent()) {                                                      // 4
             Optional<ClientTokenRecord> known = facts.clientToken(r.clientToken().get()).filter(t -> t.isLiveAt(now, policy.clientTokenLifetime()));

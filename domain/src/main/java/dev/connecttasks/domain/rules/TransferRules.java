@@ -35,15 +35,6 @@ public final class TransferRules {
         this.policy = policy;
     }
 
-    /** What the transaction is asked for. */
-    public interface Facts {
-        Optional<ClientTokenRecord> clientToken(String clientToken);
-
-        Optional<Contact> contact(String contactId);
-
-        Optional<ContactFlow> flow(String contactFlowId);
-    }
-
     /** Either the ended task and its successor (with the token to remember), or the contact a replay answers. */
     public sealed interface Decision {
         record Transfer(Contact ended, Contact successor, Optional<ClientTokenRecord> token) implements Decision {
@@ -68,7 +59,7 @@ public final class TransferRules {
     }
 
     /** Steps 4-7; {@code newId} is asked for an id only once every check has passed. */
-    public Decision decide(TransferContactRequest r, Facts facts, Instant now, Supplier<String> newId) {
+    public Decision decide(TransferContactRequest r, RecordingFacts facts, Instant now, Supplier<String> newId) {
         String fingerprint = r.fingerprint();
         if (r.clientToken().isPresent()) {                                                    // 4
             Optional<ClientTokenRecord> known = facts.clientToken(r.clientToken().get()).filter(t -> t.isLiveAt(now, policy.clientTokenLifetime()));
@@ -114,7 +105,7 @@ public final class TransferRules {
     }
 
     /** The transfers that made this task: its predecessors reached through PreviousContactId while each was itself a transfer. */
-    private static int transfersBefore(Contact task, Facts facts) {
+    private static int transfersBefore(Contact task, RecordingFacts facts) {
         int count = 0;
         Contact at = task;
         while (at.initiationMethod() == InitiationMethod.TRANSFER && at.previousContactId().isPresent() && count < MAX_TRANSFERS) {

@@ -9,11 +9,8 @@ import dev.connecttasks.testkit.support.MutableClock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.function.Supplier;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
-import software.amazon.awssdk.services.connect.ConnectClient;
 import software.amazon.awssdk.services.connect.model.Contact;
 import software.amazon.awssdk.services.connect.model.InvalidParameterException;
 import software.amazon.awssdk.services.connect.model.InvalidRequestException;
@@ -24,23 +21,13 @@ import software.amazon.awssdk.services.connect.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.connect.model.SegmentAttributeValue;
 
 /** The task's life after its start through the real SDK client: UpdateContact and ListContactReferences, errors by class. */
-class ContactLifeSdkTest {
+class ContactLifeSdkTest extends InMemorySdkTest {
 
     private final MutableClock clock = MutableClock.at("2026-05-04T09:00:00Z");
-    private SdkFixture fixture;
-    private ConnectClient connect;
-    private String instance;
 
-    @BeforeEach
-    void start() throws Exception {
-        fixture = SdkFixture.start(ConnectTasks.inMemory(o -> o.clock(clock).policy(TaskPolicy.defaults().withThrottling(false))));
-        connect = fixture.connect;
-        instance = fixture.instance;
-    }
-
-    @AfterEach
-    void stop() {
-        fixture.close();
+    @Override
+    protected dev.connecttasks.application.port.in.ConnectTasksService service() {
+        return ConnectTasks.inMemory(o -> o.clock(clock).policy(TaskPolicy.defaults().withThrottling(false)));
     }
 
     @Test

@@ -3,35 +3,15 @@ package dev.connecttasks.adapter.http;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import dev.connecttasks.ConnectTasks;
-import dev.connecttasks.domain.policy.TaskPolicy;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.services.connect.ConnectClient;
 import software.amazon.awssdk.services.connect.model.ContactFlowType;
 import software.amazon.awssdk.services.connect.model.InvalidRequestException;
 import software.amazon.awssdk.services.connect.model.QuickConnectType;
 import software.amazon.awssdk.services.connect.model.ResourceNotFoundException;
 
 /** Changes and deletions of flows, quick connects and templates through the SDK: the paths, methods and errors of the model. */
-class DirectoryChangesSdkTest {
+class DirectoryChangesSdkTest extends InMemorySdkTest {
 
-    private SdkFixture fixture;
-    private ConnectClient connect;
-    private String instance;
-
-    @BeforeEach
-    void start() throws Exception {
-        fixture = SdkFixture.start(ConnectTasks.inMemory(o -> o.policy(TaskPolicy.defaults().withThrottling(false))));
-        connect = fixture.connect;
-        instance = fixture.instance;
-    }
-
-    @AfterEach
-    void stop() {
-        fixture.close();
-    }
 
     @Test
     void deletedResourcesAreGoneAndChangedOnesServeTheNextStart() {

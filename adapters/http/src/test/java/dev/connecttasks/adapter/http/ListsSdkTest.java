@@ -3,14 +3,9 @@ package dev.connecttasks.adapter.http;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import dev.connecttasks.ConnectTasks;
-import dev.connecttasks.domain.policy.TaskPolicy;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.services.connect.ConnectClient;
 import software.amazon.awssdk.services.connect.model.ContactFlowSummary;
 import software.amazon.awssdk.services.connect.model.ContactFlowType;
 import software.amazon.awssdk.services.connect.model.InvalidParameterException;
@@ -19,23 +14,8 @@ import software.amazon.awssdk.services.connect.model.TaskTemplateMetadata;
 import software.amazon.awssdk.services.connect.model.TaskTemplateStatus;
 
 /** The list operations through the SDK's own paginators: pages, NextToken, filters in the query string. */
-class ListsSdkTest {
+class ListsSdkTest extends InMemorySdkTest {
 
-    private SdkFixture fixture;
-    private ConnectClient connect;
-    private String instance;
-
-    @BeforeEach
-    void start() throws Exception {
-        fixture = SdkFixture.start(ConnectTasks.inMemory(o -> o.policy(TaskPolicy.defaults().withThrottling(false))));
-        connect = fixture.connect;
-        instance = fixture.instance;
-    }
-
-    @AfterEach
-    void stop() {
-        fixture.close();
-    }
 
     @Test
     void thePaginatorsWalkEveryPageAndTheFiltersReachTheService() {
