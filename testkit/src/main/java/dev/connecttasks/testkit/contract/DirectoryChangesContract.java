@@ -79,6 +79,14 @@ public abstract class DirectoryChangesContract {
     }
 
     @Test
+    void aFlowDeletedRightAfterAStartIsFoundByNoStartAfterIt() {
+        start(task().contactFlowId(flow));
+        service.deleteContactFlow(instance, flow);
+        // nothing else changed the directory in between: a store that remembers the flow it ran must still forget it
+        assertRefused(ResourceNotFoundException.class, Reason.CONTACT_FLOW, () -> start(task().contactFlowId(flow)));
+    }
+
+    @Test
     void aDeletedQuickConnectOrTemplateIsFoundByNoLaterStart() {
         String agent = flow("AGENT_TRANSFER");
         String quickConnect = service.createQuickConnect(CreateQuickConnectRequest.builder().instanceId(instance).name("q")

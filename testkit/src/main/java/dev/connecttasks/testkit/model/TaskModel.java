@@ -175,6 +175,77 @@ public record TaskModel(TaskPolicy policy, String idPrefix, long idsDrawn, Insta
         return new Next(Outcome.ok(id), with(idsDrawn + 1, instances, flows, quickConnects, templates, put(contacts, id, c), newScopes, tokens));
     }
 
+    /** DeleteContactFlow, DeleteQuickConnect or DeleteTaskTemplate ({@code kind} "flow", "quick connect", "template"). */
+    public Next delete(String kind, String instanceId, String id) {
+        if (!instances.contains(instanceId)) {
+            return err(ResourceNotFoundException.class, Reason.INSTANCE);
+        }
+        switch (kind) {
+            case "flow" -> {
+                Flow f = flows.get(id);
+                if (f == null || !f.instanceId().equals(instanceId)) {
+                    return err(ResourceNotFoundException.class, Reason.CONTACT_FLOW);
+                }
+                return new Next(Outcome.ok("deleted"), with(idsDrawn, instances, without(flows, id), quickConnects, templates, contacts, scopes,
+                        tokens));
+            }
+            case "quick connect" -> {
+                QuickConnectModel q = quickConnects.get(id);
+                if (q == null || !q.instanceId().equals(instanceId)) {
+                    return err(ResourceNotFoundException.class, Reason.QUICK_CONNECT);
+                }
+                return new Next(Outcome.ok("deleted"), with(idsDrawn, instances, flows, without(quickConnects, id), templates, contacts, scopes,
+                        tokens));
+            }
+            default -> {
+                Template t = templates.get(id);
+                if (t == null || !t.instanceId().equals(instanceId)) {
+                    return err(ResourceNotFoundException.class, Reason.TASK_TEMPLATE);
+                }
+                return new Next(Outcome.ok("deleted"), with(idsDrawn, instances, flows, quickConnects, without(templates, id), contacts, scopes,
+                        tokens));
+            }
+        }
+    }
+
+    /**
+     * StartOutboundVoiceContact to a valid number through {@code flowId}, related to {@code related}
+     * or to nothing: a VOICE contact, open until stopped, whose scope starts from the related
+     * contact's attributes.
+     */
+    public Next outboundVoice(String instanceId, String flowId, Optional<String> related, Map<String, String> attributes) {
+        Optional<Outcome> badAttributes = attributeMembers(attributes);
+        if (badAttributes.isPresent()) {
+            return new Next(badAttributes.get(), this);
+        }
+        if (!instances.contains(instanceId)) {
+            return err(ResourceNotFoundException.class, Reason.INSTANCE);
+        }
+        if (flowIn(instanceId, flowId) == null) {
+            return err(ResourceNotFoundException.class, Reason.CONTACT_FLOW);
+        }
+        Map<String, String> scope = new TreeMap<>();
+        if (related.isPresent()) {
+            ModelContact r = contacts.get(related.get());
+            if (r == null || !r.instanceId().equals(instanceId)) {
+                return err(ResourceNotFoundException.class, Reason.RELATED_CONTACT);
+            }
+            scope.putAll(scopes.getOrDefault(r.initialContactId(), Map.of()));
+        }
+        scope.putAll(attributes);
+        String id = nextId();
+        ModelContact c = new ModelContact(instanceId, id, "VOICE", id, Optional.empty(), now, Optional.empty(), Optional.empty(),
+                Optional.empty(), 0, Optional.empty(), Optional.empty());
+        Map<String, Map<String, String>> newScopes = scope.isEmpty() ? scopes : put(scopes, id, scope);
+        return new Next(Outcome.ok(id), with(idsDrawn + 1, instances, flows, quickConnects, templates, put(contacts, id, c), newScopes, tokens));
+    }
+
+    private static <K, V> Map<K, V> without(Map<K, V> map, K key) {
+        Map<K, V> copy = new java.util.LinkedHashMap<>(map);
+        copy.remove(key);
+        return Map.copyOf(copy);
+    }
+
     // ---- contacts ----
 
     public Next startTask(StartTaskContactRequest r) {

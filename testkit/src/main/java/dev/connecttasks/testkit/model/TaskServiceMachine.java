@@ -144,6 +144,8 @@ public final class TaskServiceMachine implements StateMachine<TaskModel, TaskSer
         options.add(Gens.weighted(2, reschedule(m)));
         options.add(Gens.weighted(2, updateExpiry(m)));
         options.add(Gens.weighted(2, transfer(m)));
+        options.add(Gens.weighted(1, delete(m)));
+        options.add(Gens.weighted(2, outboundVoice(m)));
         options.add(Gens.weighted(2, advance()));
         return Gens.frequency(options);
     }
@@ -355,6 +357,31 @@ public final class TaskServiceMachine implements StateMachine<TaskModel, TaskSer
         });
     }
 
+    private Gen<Command<TaskModel, Sut>> delete(TaskModel m) {
+        return Gens.oneOf(
+                pick(m.flows(), m).map(id -> deleteStep("flow", m, id, (s, i) -> s.deleteContactFlow(i, id))),
+                pick(m.quickConnects(), m).map(id -> deleteStep("quick connect", m, id, (s, i) -> s.deleteQuickConnect(i, id))),
+                pick(m.templates(), m).map(id -> deleteStep("template", m, id, (s, i) -> s.deleteTaskTemplate(i, id))));
+    }
+
+    private static Command<TaskModel, Sut> deleteStep(String kind, TaskModel m, String id,
+                                                      java.util.function.BiConsumer<ConnectTasksService, String> call) {
+        String instance = instanceOf(m, id);
+        return step("Delete " + kind + "(" + id + ")", model -> model.delete(kind, instance, id),
+                sut -> { call.accept(sut.service(), instance); return "deleted"; });
+    }
+
+    private Gen<Command<TaskModel, Sut>> outboundVoice(TaskModel m) {
+        return Gens.combine(pick(m.flows(), m), Gens.optionals(contact(m)), attributes(), (flow, related, attributes) -> {
+            String instance = instanceOf(m, flow);
+            return step("StartOutboundVoiceContact(" + flow + ", related " + related + ", " + brief(attributes) + ")",
+                    model -> model.outboundVoice(instance, flow, related, attributes),
+                    sut -> sut.service().startOutboundVoiceContact(dev.connecttasks.domain.request.StartOutboundVoiceContactRequest.builder()
+                            .instanceId(instance).contactFlowId(flow).destinationPhoneNumber("+15550100").relatedContactId(related.orElse(null))
+                            .attributes(attributes).build()).contactId());
+        });
+    }
+
     private Gen<Command<TaskModel, Sut>> advance() {
         return Gens.elements(Duration.ofSeconds(1), Duration.ofMinutes(2), Duration.ofHours(1), Duration.ofDays(1), Duration.ofDays(3), Duration.ofDays(8))
                 .map(TaskServiceMachine::advanceBy);
@@ -512,6 +539,9 @@ public final class TaskServiceMachine implements StateMachine<TaskModel, TaskSer
         }
         if (m.templates().containsKey(id)) {
             return m.templates().get(id).instanceId();
+        }
+        if (m.quickConnects().containsKey(id)) {
+            return m.quickConnects().get(id).instanceId();
         }
         return m.instances().stream().sorted().findFirst().orElse(UNKNOWN);
     }
