@@ -50,6 +50,31 @@ class ServiceSurfaceTest {
     }
 
     @Test
+    void everyOperationOfTheInPortHasItsCompletableFutureForm() throws Exception {
+        for (Class<?> port : java.util.List.of(dev.connecttasks.application.port.in.TaskContacts.class,
+                dev.connecttasks.application.port.in.InstanceSetup.class, dev.connecttasks.application.port.in.Tagging.class)) {
+            for (java.lang.reflect.Method sync : port.getDeclaredMethods()) {
+                if (sync.isDefault() || sync.isSynthetic() || java.lang.reflect.Modifier.isStatic(sync.getModifiers())) {
+                    continue;
+                }
+                java.lang.reflect.Method async = port.getMethod(sync.getName() + "Async", sync.getParameterTypes());
+                assertThat(async.isDefault()).as("%s", async).isTrue();
+                assertThat(async.getReturnType()).as("%s", async).isEqualTo(java.util.concurrent.CompletableFuture.class);
+            }
+        }
+        World w = World.defaults();
+        String id = w.service.startTaskContact(w.task().build()).contactId();
+        w.track(id);
+        w.service.tagContactAsync(w.instance, id, Map.of("k", "v")).get();
+        assertThat(w.service.contactTagsAsync(w.instance, id).get()).isEqualTo(Map.of("k", "v"));
+        assertThat(w.service.listContactFlowsAsync(dev.connecttasks.domain.request.ListRequest.builder().instanceId(w.instance).build()).get()
+                .items()).extracting(f -> f.contactFlowId()).contains(w.flow);
+        var refused = w.service.deleteTaskTemplateAsync(w.instance, "nope");
+        assertThat(org.assertj.core.api.Assertions.catchThrowableOfType(CompletionException.class, refused::join).getCause())
+                .isInstanceOf(ResourceNotFoundException.class);
+    }
+
+    @Test
     void setUpReadsFindWhatWasCreatedAndRefuseUnknownIds() {
         World w = World.defaults();
         assertThat(w.service.describeInstance(w.instance).instanceId()).isEqualTo(w.instance);

@@ -1,5 +1,6 @@
 package dev.connecttasks.application.port.in;
 
+import java.util.concurrent.CompletableFuture;
 import dev.connecttasks.domain.flow.ContactFlow;
 import dev.connecttasks.domain.flow.QuickConnect;
 import dev.connecttasks.domain.instance.Instance;
@@ -107,4 +108,114 @@ public interface InstanceSetup {
 
     /** One page of the instance's templates of the given Status and Name (all when left out), ordered by id; refusals as {@link #listContactFlows}. */
     Pages.Page<TaskTemplate> listTaskTemplates(ListRequest request);
+
+    /** {@link #createInstance} on the common pool. */
+    default CompletableFuture<Instance> createInstanceAsync(CreateInstanceRequest request) {
+        return Async.call(() -> createInstance(request));
+    }
+
+    /** {@link #describeInstance} on the common pool. */
+    default CompletableFuture<Instance> describeInstanceAsync(String instanceId) {
+        return Async.call(() -> describeInstance(instanceId));
+    }
+
+    /** {@link #listInstances} on the common pool. */
+    default CompletableFuture<List<Instance>> listInstancesAsync() {
+        return Async.call(() -> listInstances());
+    }
+
+    /** {@link #recordContact} on the common pool. */
+    default CompletableFuture<String> recordContactAsync(RecordContactRequest request) {
+        return Async.call(() -> recordContact(request));
+    }
+
+    /** {@link #createContactFlow} on the common pool. */
+    default CompletableFuture<ContactFlow> createContactFlowAsync(CreateContactFlowRequest request) {
+        return Async.call(() -> createContactFlow(request));
+    }
+
+    /** {@link #describeContactFlow} on the common pool. */
+    default CompletableFuture<ContactFlow> describeContactFlowAsync(String instanceId, String contactFlowId) {
+        return Async.call(() -> describeContactFlow(instanceId, contactFlowId));
+    }
+
+    /** {@link #updateContactFlow} on the common pool. */
+    default CompletableFuture<ContactFlow> updateContactFlowAsync(UpdateContactFlowRequest request) {
+        return Async.call(() -> updateContactFlow(request));
+    }
+
+    /** {@link #createQuickConnect} on the common pool. */
+    default CompletableFuture<QuickConnect> createQuickConnectAsync(CreateQuickConnectRequest request) {
+        return Async.call(() -> createQuickConnect(request));
+    }
+
+    /** {@link #describeQuickConnect} on the common pool. */
+    default CompletableFuture<QuickConnect> describeQuickConnectAsync(String instanceId, String quickConnectId) {
+        return Async.call(() -> describeQuickConnect(instanceId, quickConnectId));
+    }
+
+    /** {@link #createTaskTemplate} on the common pool. */
+    default CompletableFuture<TaskTemplate> createTaskTemplateAsync(CreateTaskTemplateRequest request) {
+        return Async.call(() -> createTaskTemplate(request));
+    }
+
+    /** {@link #getTaskTemplate} on the common pool. */
+    default CompletableFuture<TaskTemplate> getTaskTemplateAsync(String instanceId, String taskTemplateId) {
+        return Async.call(() -> getTaskTemplate(instanceId, taskTemplateId));
+    }
+
+    /** {@link #updateTaskTemplate} on the common pool. */
+    default CompletableFuture<TaskTemplate> updateTaskTemplateAsync(UpdateTaskTemplateRequest request) {
+        return Async.call(() -> updateTaskTemplate(request));
+    }
+
+    /** {@link #listTaskTemplates} on the common pool. */
+    default CompletableFuture<List<TaskTemplate>> listTaskTemplatesAsync(String instanceId) {
+        return Async.call(() -> listTaskTemplates(instanceId));
+    }
+
+    /** {@link #listInstances} on the common pool. */
+    default CompletableFuture<Pages.Page<Instance>> listInstancesAsync(ListRequest request) {
+        return Async.call(() -> listInstances(request));
+    }
+
+    /** {@link #deleteContactFlow} on the common pool. */
+    default CompletableFuture<Void> deleteContactFlowAsync(String instanceId, String contactFlowId) {
+        return Async.run(() -> deleteContactFlow(instanceId, contactFlowId));
+    }
+
+    /** {@link #deleteQuickConnect} on the common pool. */
+    default CompletableFuture<Void> deleteQuickConnectAsync(String instanceId, String quickConnectId) {
+        return Async.run(() -> deleteQuickConnect(instanceId, quickConnectId));
+    }
+
+    /** {@link #deleteTaskTemplate} on the common pool. */
+    default CompletableFuture<Void> deleteTaskTemplateAsync(String instanceId, String taskTemplateId) {
+        return Async.run(() -> deleteTaskTemplate(instanceId, taskTemplateId));
+    }
+
+    /** {@link #updateContactFlowContent} on the common pool. */
+    default CompletableFuture<ContactFlow> updateContactFlowContentAsync(String instanceId, String contactFlowId, String content) {
+        return Async.call(() -> updateContactFlowContent(instanceId, contactFlowId, content));
+    }
+
+    /** {@link #updateQuickConnectConfig} on the common pool. */
+    default CompletableFuture<QuickConnect> updateQuickConnectConfigAsync(String instanceId, String quickConnectId, String quickConnectType, String target, String contactFlowId) {
+        return Async.call(() -> updateQuickConnectConfig(instanceId, quickConnectId, quickConnectType, target, contactFlowId));
+    }
+
+    /** {@link #listContactFlows} on the common pool. */
+    default CompletableFuture<Pages.Page<ContactFlow>> listContactFlowsAsync(ListRequest request) {
+        return Async.call(() -> listContactFlows(request));
+    }
+
+    /** {@link #listQuickConnects} on the common pool. */
+    default CompletableFuture<Pages.Page<QuickConnect>> listQuickConnectsAsync(ListRequest request) {
+        return Async.call(() -> listQuickConnects(request));
+    }
+
+    /** {@link #listTaskTemplates} on the common pool. */
+    default CompletableFuture<Pages.Page<TaskTemplate>> listTaskTemplatesAsync(ListRequest request) {
+        return Async.call(() -> listTaskTemplates(request));
+    }
 }

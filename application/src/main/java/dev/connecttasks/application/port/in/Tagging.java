@@ -1,5 +1,6 @@
 package dev.connecttasks.application.port.in;
 
+import java.util.concurrent.CompletableFuture;
 import java.util.List;
 import java.util.Map;
 
@@ -31,4 +32,34 @@ public interface Tagging {
 
     /** A contact's tags, as DescribeContact shows them; refusals as {@link #tagContact}. */
     Map<String, String> contactTags(String instanceId, String contactId);
+
+    /** {@link #tagResource} on the common pool. */
+    default CompletableFuture<Void> tagResourceAsync(String resourceArn, Map<String, String> tags) {
+        return Async.run(() -> tagResource(resourceArn, tags));
+    }
+
+    /** {@link #untagResource} on the common pool. */
+    default CompletableFuture<Void> untagResourceAsync(String resourceArn, List<String> tagKeys) {
+        return Async.run(() -> untagResource(resourceArn, tagKeys));
+    }
+
+    /** {@link #listTagsForResource} on the common pool. */
+    default CompletableFuture<Map<String, String>> listTagsForResourceAsync(String resourceArn) {
+        return Async.call(() -> listTagsForResource(resourceArn));
+    }
+
+    /** {@link #tagContact} on the common pool. */
+    default CompletableFuture<Void> tagContactAsync(String instanceId, String contactId, Map<String, String> tags) {
+        return Async.run(() -> tagContact(instanceId, contactId, tags));
+    }
+
+    /** {@link #untagContact} on the common pool. */
+    default CompletableFuture<Void> untagContactAsync(String instanceId, String contactId, List<String> tagKeys) {
+        return Async.run(() -> untagContact(instanceId, contactId, tagKeys));
+    }
+
+    /** {@link #contactTags} on the common pool. */
+    default CompletableFuture<Map<String, String>> contactTagsAsync(String instanceId, String contactId) {
+        return Async.call(() -> contactTags(instanceId, contactId));
+    }
 }

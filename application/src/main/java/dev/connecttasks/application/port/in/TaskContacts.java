@@ -176,4 +176,19 @@ public interface TaskContacts {
     default CompletableFuture<ListContactReferencesResponse> listContactReferencesAsync(ListContactReferencesRequest request) {
         return Async.call(() -> listContactReferences(request));
     }
+
+    /** {@link #transferContact} on the common pool. */
+    default CompletableFuture<TransferContactResponse> transferContactAsync(dev.connecttasks.domain.request.TransferContactRequest request) {
+        return Async.call(() -> transferContact(request));
+    }
+
+    /** {@link #updateContactTaskTemplate} on the common pool. */
+    default CompletableFuture<Void> updateContactTaskTemplateAsync(dev.connecttasks.domain.request.UpdateContactTaskTemplateRequest request) {
+        return Async.run(() -> updateContactTaskTemplate(request));
+    }
+
+    /** {@link #searchContacts} on the common pool. */
+    default CompletableFuture<dev.connecttasks.domain.rules.SearchRules.Result> searchContactsAsync(dev.connecttasks.domain.request.SearchContactsRequest request) {
+        return Async.call(() -> searchContacts(request));
+    }
 }
