@@ -27,6 +27,7 @@ import dev.connecttasks.domain.template.TaskTemplate;
 import java.time.Clock;
 import dev.connecttasks.domain.request.ListRequest;
 import dev.connecttasks.domain.rules.ListingRules;
+import dev.connecttasks.domain.rules.ResourceArns;
 import dev.connecttasks.domain.rules.Pages;
 import java.util.List;
 import java.util.Optional;
@@ -97,7 +98,8 @@ final class InstanceSetupService implements InstanceSetup {
             stores.flows().save(created);
             if (!created.tags().isEmpty()) {
                 // the tag store holds every flow's tags from now on: TagResource and UntagResource change them there
-                stores.tags().change(created.instanceId(), "contact-flow/" + created.contactFlowId(), none -> created.tags());
+                stores.tags().change(created.instanceId(), ResourceArns.tagKey(ResourceArns.FLOW_KIND, created.contactFlowId()),
+                        none -> created.tags());
             }
             return created;
         });
@@ -186,7 +188,7 @@ final class InstanceSetupService implements InstanceSetup {
             if (!stores.flows().delete(instance, id)) {
                 throw ContactFlowRules.notFound(id);
             }
-            stores.tags().change(instance, "contact-flow/" + id, tags -> java.util.Map.of());
+            forgetTags(instance, ResourceArns.FLOW_KIND, id);
         });
     }
 
@@ -198,7 +200,7 @@ final class InstanceSetupService implements InstanceSetup {
             if (!stores.quickConnects().delete(instance, id)) {
                 throw QuickConnectRules.notFound(id);
             }
-            stores.tags().change(instance, "transfer-destination/" + id, tags -> java.util.Map.of());
+            forgetTags(instance, ResourceArns.QUICK_CONNECT_KIND, id);
         });
     }
 
@@ -210,8 +212,13 @@ final class InstanceSetupService implements InstanceSetup {
             if (!stores.templates().delete(instance, id)) {
                 throw TaskTemplateRules.notFound(id);
             }
-            stores.tags().change(instance, "task-template/" + id, tags -> java.util.Map.of());
+            forgetTags(instance, ResourceArns.TEMPLATE_KIND, id);
         });
+    }
+
+    /** A deleted resource's tags go with it. */
+    private void forgetTags(String instanceId, String kind, String id) {
+        stores.tags().change(instanceId, ResourceArns.tagKey(kind, id), tags -> java.util.Map.of());
     }
 
     @Override

@@ -88,11 +88,11 @@ final class TaggingService implements Tagging {
 
     /** The tags of a flow, as DescribeContactFlow shows them. */
     Map<String, String> flowTags(String instanceId, String contactFlowId) {
-        return stores.tags().tags(instanceId, "contact-flow/" + contactFlowId);
+        return stores.tags().tags(instanceId, ResourceArns.tagKey(ResourceArns.FLOW_KIND, contactFlowId));
     }
 
     private static String contactKey(String contactId) {
-        return "contact/" + contactId;
+        return ResourceArns.tagKey(ResourceArns.CONTACT_KIND, contactId);
     }
 
     private String contact(String instanceId, String contactId) {
@@ -111,10 +111,10 @@ final class TaggingService implements Tagging {
     private void existing(ResourceArns.Named resource) {
         String instance = instances.existing(Optional.of(resource.instanceId()));
         switch (resource.kind()) {
-            case "contact-flow" -> stores.flows().find(instance, resource.id()).orElseThrow(() -> ContactFlowRules.notFound(resource.id()));
-            case "transfer-destination" -> stores.quickConnects().find(instance, resource.id())
+            case ResourceArns.FLOW_KIND -> stores.flows().find(instance, resource.id()).orElseThrow(() -> ContactFlowRules.notFound(resource.id()));
+            case ResourceArns.QUICK_CONNECT_KIND -> stores.quickConnects().find(instance, resource.id())
                     .orElseThrow(() -> QuickConnectRules.notFound(resource.id()));
-            case "task-template" -> stores.templates().find(instance, resource.id()).orElseThrow(() -> TaskTemplateRules.notFound(resource.id()));
+            case ResourceArns.TEMPLATE_KIND -> stores.templates().find(instance, resource.id()).orElseThrow(() -> TaskTemplateRules.notFound(resource.id()));
             default -> { }
         }
     }

@@ -55,6 +55,17 @@ public final class RequestFingerprint {
         return out.toString();
     }
 
+    /** TransferContact's request without its ClientToken; marked, so it never equals another operation's. */
+    public static String of(TransferContactRequest request) {
+        StringBuilder out = new StringBuilder(64).append("transfer:");
+        optional(out, request.instanceId());
+        optional(out, request.contactId());
+        optional(out, request.contactFlowId());
+        optional(out, request.queueId());
+        optional(out, request.userId());
+        return out.toString();
+    }
+
     private static void reference(StringBuilder out, Reference reference) {
         optional(out, reference.type());
         optional(out, reference.value());

@@ -22,11 +22,4 @@ public record TransferContactRequest(Optional<String> instanceId, Optional<Strin
         return new TransferContactRequest(Optional.ofNullable(instanceId), Optional.ofNullable(contactId), Optional.ofNullable(contactFlowId),
                 Optional.ofNullable(queueId), Optional.ofNullable(userId), Optional.ofNullable(clientToken));
     }
-
-    /** Every member but the ClientToken, as text that is equal exactly when the requests are. */
-    public String fingerprint() {
-        return "transfer:" + instanceId.map(v -> v.length() + ":" + v).orElse("-") + contactId.map(v -> v.length() + ":" + v).orElse("-")
-                + contactFlowId.map(v -> v.length() + ":" + v).orElse("-") + queueId.map(v -> v.length() + ":" + v).orElse("-")
-                + userId.map(v -> v.length() + ":" + v).orElse("-");
-    }
 }

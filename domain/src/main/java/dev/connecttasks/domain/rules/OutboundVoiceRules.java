@@ -65,15 +65,10 @@ public final class OutboundVoiceRules {
     /** Steps 4-6; {@code newId} is asked for an id only once every check has passed. */
     public Decision decide(StartOutboundVoiceContactRequest r, RecordingFacts facts, Instant now, java.util.function.Supplier<String> newId) {
         String fingerprint = RequestFingerprint.of(withoutClientToken(r));
-        if (r.clientToken().isPresent()) {                                                      // 4
-            Optional<ClientTokenRecord> known = facts.clientToken(r.clientToken().get()).filter(t -> t.isLiveAt(now, policy.clientTokenLifetime()));
-            if (known.isPresent()) {
-                if (!known.get().requestFingerprint().equals(fingerprint)) {
-                    throw new InvalidRequestException(Reason.CLIENT_TOKEN_REUSED,
-                            "ClientToken " + r.clientToken().get() + " was already used for a different request");
-                }
-                return new Decision.Replay(known.get().contactId());
-            }
+        Optional<String> replayed = ClientTokenReplay.replayed(r.clientToken(), fingerprint, facts::clientToken, now,    // 4
+                policy.clientTokenLifetime(), message -> new InvalidRequestException(Reason.CLIENT_TOKEN_REUSED, message));
+        if (replayed.isPresent()) {
+            return new Decision.Replay(replayed.get());
         }
         String flowId = r.contactFlowId().orElseThrow();                                       // 5
         facts.flow(flowId).orElseThrow(() -> ContactFlowRules.notFound(flowId));

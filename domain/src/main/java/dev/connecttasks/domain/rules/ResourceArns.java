@@ -26,9 +26,9 @@ public final class ResourceArns {
             return r;
         }
         return r.toBuilder().instanceId(instance.orElse(null))
-                .contactFlowId(r.contactFlowId().map(id -> resource(id, instance, "contact-flow")).orElse(null))
-                .quickConnectId(r.quickConnectId().map(id -> resource(id, instance, "transfer-destination")).orElse(null))
-                .taskTemplateId(r.taskTemplateId().map(id -> resource(id, instance, "task-template")).orElse(null))
+                .contactFlowId(r.contactFlowId().map(id -> resource(id, instance, FLOW_KIND)).orElse(null))
+                .quickConnectId(r.quickConnectId().map(id -> resource(id, instance, QUICK_CONNECT_KIND)).orElse(null))
+                .taskTemplateId(r.taskTemplateId().map(id -> resource(id, instance, TEMPLATE_KIND)).orElse(null))
                 .build();
     }
 
@@ -43,12 +43,12 @@ public final class ResourceArns {
 
     /** The bare ContactFlowId of a flow ARN of the request's instance; any other value as it is. */
     public static Optional<String> contactFlowId(Optional<String> value, Optional<String> instanceId) {
-        return value.map(id -> resource(id, instanceId, "contact-flow"));
+        return value.map(id -> resource(id, instanceId, FLOW_KIND));
     }
 
     /** The bare TaskTemplateId of a template ARN of the request's instance; any other value as it is. */
     public static Optional<String> taskTemplateId(Optional<String> value, Optional<String> instanceId) {
-        return value.map(id -> resource(id, instanceId, "task-template"));
+        return value.map(id -> resource(id, instanceId, TEMPLATE_KIND));
     }
 
     /** The bare id of a resource ARN of this service naming {@code kind} in the request's instance; any other value as it is. */
@@ -68,12 +68,22 @@ public final class ResourceArns {
     public record Named(String instanceId, String kind, String id) {
         /** The key its tags are kept under in the instance: the ARN's part after the instance. */
         public String tagKey() {
-            return kind.equals(INSTANCE_KIND) ? INSTANCE_KIND : kind + "/" + id;
+            return kind.equals(INSTANCE_KIND) ? INSTANCE_KIND : ResourceArns.tagKey(kind, id);
         }
     }
 
     public static final String INSTANCE_KIND = "instance";
-    public static final java.util.List<String> TAGGABLE_KINDS = java.util.List.of("contact-flow", "transfer-destination", "task-template");
+    /** The kinds of an instance's resources, as the ARN path names them. */
+    public static final String FLOW_KIND = "contact-flow";
+    public static final String QUICK_CONNECT_KIND = "transfer-destination";
+    public static final String TEMPLATE_KIND = "task-template";
+    public static final String CONTACT_KIND = "contact";
+    public static final java.util.List<String> TAGGABLE_KINDS = java.util.List.of(FLOW_KIND, QUICK_CONNECT_KIND, TEMPLATE_KIND);
+
+    /** The key the tags of the {@code kind} resource {@code id} are kept under in its instance. */
+    public static String tagKey(String kind, String id) {
+        return kind + "/" + id;
+    }
 
     /** The resource a TagResource, UntagResource or ListTagsForResource ARN names; empty when it names none this service hands out. */
     public static Optional<Named> named(String arn) {

@@ -81,19 +81,8 @@ public final class StartTaskRules {
     }
 
     private Optional<String> idempotency(StartTaskContactRequest r, TaskFacts facts, Instant now) {
-        if (r.clientToken().isEmpty()) {
-            return Optional.empty();
-        }
-        Optional<ClientTokenRecord> known = facts.clientToken(r.clientToken().get())
-                .filter(t -> t.isLiveAt(now, policy.clientTokenLifetime()));
-        if (known.isEmpty()) {
-            return Optional.empty();
-        }
-        if (!known.get().requestFingerprint().equals(RequestFingerprint.of(r.withoutClientToken()))) {
-            throw new InvalidRequestException(Reason.CLIENT_TOKEN_REUSED,
-                    "ClientToken " + r.clientToken().get() + " was already used for a different request");
-        }
-        return Optional.of(known.get().contactId());
+        return ClientTokenReplay.replayed(r.clientToken(), RequestFingerprint.of(r.withoutClientToken()), facts::clientToken, now,
+                policy.clientTokenLifetime(), message -> new InvalidRequestException(Reason.CLIENT_TOKEN_REUSED, message));
     }
 
     /**

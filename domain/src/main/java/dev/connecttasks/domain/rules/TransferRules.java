@@ -11,6 +11,7 @@ import dev.connecttasks.domain.flow.FlowSource;
 import dev.connecttasks.domain.flow.FlowType;
 import dev.connecttasks.domain.flow.ResolvedFlow;
 import dev.connecttasks.domain.policy.TaskPolicy;
+import dev.connecttasks.domain.request.RequestFingerprint;
 import dev.connecttasks.domain.request.TransferContactRequest;
 import java.time.Duration;
 import java.time.Instant;
@@ -60,16 +61,11 @@ public final class TransferRules {
 
     /** Steps 4-7; {@code newId} is asked for an id only once every check has passed. */
     public Decision decide(TransferContactRequest r, RecordingFacts facts, Instant now, Supplier<String> newId) {
-        String fingerprint = r.fingerprint();
-        if (r.clientToken().isPresent()) {                                                    // 4
-            Optional<ClientTokenRecord> known = facts.clientToken(r.clientToken().get()).filter(t -> t.isLiveAt(now, policy.clientTokenLifetime()));
-            if (known.isPresent()) {
-                if (!known.get().requestFingerprint().equals(fingerprint)) {
-                    throw new IdempotencyException(Reason.CLIENT_TOKEN_REUSED, "ClientToken " + r.clientToken().get()
-                            + " was already used for a different request");
-                }
-                return new Decision.Replay(known.get().contactId());
-            }
+        String fingerprint = RequestFingerprint.of(r);
+        Optional<String> replayed = ClientTokenReplay.replayed(r.clientToken(), fingerprint, facts::clientToken, now,  // 4
+                policy.clientTokenLifetime(), message -> new IdempotencyException(Reason.CLIENT_TOKEN_REUSED, message));
+        if (replayed.isPresent()) {
+            return new Decision.Replay(replayed.get());
         }
         String id = r.contactId().orElseThrow();                                              // 5
         Contact task = ContactOperationRules.existing(facts.contact(id), id);
