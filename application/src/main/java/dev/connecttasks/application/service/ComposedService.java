@@ -105,7 +105,8 @@ public final class ComposedService implements ConnectTasksService {
 
     @Override
     public DescribeContactResponse describeContact(DescribeContactRequest request) {
-        return contacts.describeContact(request);
+        DescribeContactResponse described = contacts.describeContact(request);
+        return described.withTags(tagging.storedContactTags(described.contact().instanceId(), described.contact().contactId()));
     }
 
     @Override

@@ -86,6 +86,11 @@ final class TaggingService implements Tagging {
         });
     }
 
+    /** The tags of a contact DescribeContact has found already: no second look at the contact. */
+    Map<String, String> storedContactTags(String instanceId, String contactId) {
+        return guarded("DescribeContact", () -> stores.tags().tags(instanceId, contactKey(contactId)));
+    }
+
     /** The tags of a flow, as DescribeContactFlow shows them. */
     Map<String, String> flowTags(String instanceId, String contactFlowId) {
         return stores.tags().tags(instanceId, ResourceArns.tagKey(ResourceArns.FLOW_KIND, contactFlowId));

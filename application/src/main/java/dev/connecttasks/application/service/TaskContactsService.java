@@ -29,6 +29,7 @@ import dev.connecttasks.domain.rules.StartTaskRules;
 import dev.connecttasks.domain.rules.TaskDraft.NewTask;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 
@@ -87,7 +88,7 @@ final class TaskContactsService implements TaskContacts {
             Instant now = clock.instant();
             Contact contact = committedContact(request.instanceId(), request.contactId(), "ContactId", now);
             return new DescribeContactResponse(contact, contact.state(now), contact.disconnectTimestamp(now), contact.disconnectReason(now),
-                    contact.expiresAt(), contacts.scopeAttributes(contact.instanceId(), contact.initialContactId()));
+                    contact.expiresAt(), contacts.scopeAttributes(contact.instanceId(), contact.initialContactId()), Map.of());
         });
     }
 

@@ -76,6 +76,8 @@ public abstract class TaggingContract {
         service.tagContact(instance, contact, Map.of("cost-centre", "42", "env", "test"));
         service.untagContact(instance, contact, List.of("env"));
         assertThat(service.contactTags(instance, contact)).isEqualTo(Map.of("cost-centre", "42"));
+        assertThat(service.describeContact(dev.connecttasks.domain.request.DescribeContactRequest.builder().instanceId(instance)
+                .contactId(contact).build()).tags()).as("DescribeContact shows them").isEqualTo(Map.of("cost-centre", "42"));
         Map<String, String> six = new HashMap<>();
         for (int i = 0; i < 6; i++) {
             six.put("k" + i, "v");

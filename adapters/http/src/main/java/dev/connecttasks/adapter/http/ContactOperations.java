@@ -85,9 +85,8 @@ final class ContactOperations {
             templateName(c.instanceId(), flow.sourceId()).ifPresent(name -> info.put("Name", name));
         });
         contact.set("Attributes", Wire.stringMap(described.attributes()));
-        Map<String, String> tags = service.contactTags(c.instanceId(), c.contactId());
-        if (!tags.isEmpty()) {
-            contact.set("Tags", Wire.stringMap(tags));
+        if (!described.tags().isEmpty()) {
+            contact.set("Tags", Wire.stringMap(described.tags()));
         }
         if (!c.segmentAttributes().isEmpty()) {
             contact.set("SegmentAttributes", segments(c.segmentAttributes()));
