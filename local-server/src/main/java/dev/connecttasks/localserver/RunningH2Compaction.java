@@ -119,7 +119,7 @@ public final class RunningH2Compaction implements AutoCloseable {
     }
 
     /** Rewrites the file if it has grown past its bound and has not been written for the quiet time. */
-    private synchronized void check() {
+    private void check() {
         long now = size();
         FileTime written = written();
         long at = System.nanoTime();

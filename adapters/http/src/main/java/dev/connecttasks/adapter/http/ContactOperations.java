@@ -1,5 +1,6 @@
 package dev.connecttasks.adapter.http;
 
+import dev.connecttasks.domain.rules.ResourceArns;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.connecttasks.application.port.in.DescribeContactResponse;
 import dev.connecttasks.application.port.in.ConnectTasksService;
@@ -67,7 +68,7 @@ final class ContactOperations {
                 .instanceId(request.label("InstanceId")).contactId(request.label("ContactId")).build());
         Contact c = described.contact();
         ObjectNode contact = Wire.object()
-                .put("Arn", Wire.arn(c.instanceId(), "contact", c.contactId()))
+                .put("Arn", Wire.arn(c.instanceId(), ResourceArns.CONTACT_KIND, c.contactId()))
                 .put("Id", c.contactId())
                 .put("InitialContactId", c.initialContactId())
                 .put("Channel", c.channel().name())
@@ -81,7 +82,7 @@ final class ContactOperations {
         Wire.put(contact, "DisconnectTimestamp", described.disconnectTimestamp());
         Wire.put(contact, "DisconnectReason", described.disconnectReason());
         c.flow().filter(flow -> flow.source() == FlowSource.TASK_TEMPLATE).ifPresent(flow -> {
-            ObjectNode info = contact.putObject("TaskTemplateInfo").put("Arn", Wire.arn(c.instanceId(), "task-template", flow.sourceId()));
+            ObjectNode info = contact.putObject("TaskTemplateInfo").put("Arn", Wire.arn(c.instanceId(), ResourceArns.TEMPLATE_KIND, flow.sourceId()));
             templateName(c.instanceId(), flow.sourceId()).ifPresent(name -> info.put("Name", name));
         });
         contact.set("Attributes", Wire.stringMap(described.attributes()));
@@ -189,7 +190,7 @@ final class ContactOperations {
         var contacts = response.putArray("Contacts");
         for (var found : result.page().items()) {
             Contact c = found.contact();
-            ObjectNode summary = contacts.addObject().put("Arn", Wire.arn(c.instanceId(), "contact", c.contactId())).put("Id", c.contactId())
+            ObjectNode summary = contacts.addObject().put("Arn", Wire.arn(c.instanceId(), ResourceArns.CONTACT_KIND, c.contactId())).put("Id", c.contactId())
                     .put("InitialContactId", c.initialContactId()).put("InitiationMethod", c.initiationMethod().name())
                     .put("Channel", c.channel().name()).put("Name", c.name());
             Wire.put(summary, "PreviousContactId", c.previousContactId());
@@ -216,8 +217,8 @@ final class ContactOperations {
         HttpMembers b = request.body();
         String contactId = service.transferContact(dev.connecttasks.domain.request.TransferContactRequest.of(b.string("InstanceId"),
                 b.string("ContactId"), b.string("ContactFlowId"), b.string("QueueId"), b.string("UserId"), b.string("ClientToken"))).contactId();
-        String instance = dev.connecttasks.domain.rules.ResourceArns.instanceId(b.string("InstanceId"));
-        return Wire.object().put("ContactId", contactId).put("ContactArn", Wire.arn(instance, "contact", contactId));
+        String instance = ResourceArns.instanceId(b.string("InstanceId"));
+        return Wire.object().put("ContactId", contactId).put("ContactArn", Wire.arn(instance, ResourceArns.CONTACT_KIND, contactId));
     }
 
     ObjectNode updateContact(WireRequest request) {

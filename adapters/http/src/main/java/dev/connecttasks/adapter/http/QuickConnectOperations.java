@@ -1,5 +1,6 @@
 package dev.connecttasks.adapter.http;
 
+import dev.connecttasks.domain.rules.ResourceArns;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.connecttasks.application.port.in.ConnectTasksService;
 import dev.connecttasks.domain.flow.QuickConnect;
@@ -90,6 +91,6 @@ final class QuickConnectOperations {
     }
 
     private static String arn(QuickConnect qc) {
-        return Wire.arn(qc.instanceId(), "transfer-destination", qc.quickConnectId());
+        return Wire.arn(qc.instanceId(), ResourceArns.QUICK_CONNECT_KIND, qc.quickConnectId());
     }
 }

@@ -1,5 +1,6 @@
 package dev.connecttasks.adapter.http;
 
+import dev.connecttasks.domain.rules.ResourceArns;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.connecttasks.application.port.in.ConnectTasksService;
@@ -37,7 +38,7 @@ final class SetupOperations {
 
     ObjectNode listContactFlows(WireRequest request) {
         return Listings.answer(service.listContactFlows(Listings.request(request, "contactFlowTypes").build()), "ContactFlowSummaryList",
-                flow -> Wire.object().put("Id", flow.contactFlowId()).put("Arn", Wire.arn(flow.instanceId(), "contact-flow", flow.contactFlowId()))
+                flow -> Wire.object().put("Id", flow.contactFlowId()).put("Arn", Wire.arn(flow.instanceId(), ResourceArns.FLOW_KIND, flow.contactFlowId()))
                         .put("Name", flow.name()).put("ContactFlowType", flow.type().name()).put("ContactFlowState", flow.state().name())
                         .put("ContactFlowStatus", flow.status().name()));
     }
@@ -57,13 +58,13 @@ final class SetupOperations {
                 .name(b.string("Name")).type(b.string("Type")).status(b.string("Status")).description(b.string("Description"))
                 .content(b.string("Content")).tags(b.stringMap("Tags")).build());
         return Wire.object().put("ContactFlowId", flow.contactFlowId())
-                .put("ContactFlowArn", Wire.arn(flow.instanceId(), "contact-flow", flow.contactFlowId()));
+                .put("ContactFlowArn", Wire.arn(flow.instanceId(), ResourceArns.FLOW_KIND, flow.contactFlowId()));
     }
 
     ObjectNode describeContactFlow(WireRequest request) {
         ContactFlow flow = service.describeContactFlow(request.label("InstanceId"), request.label("ContactFlowId"));
         ObjectNode response = Wire.object();
-        ObjectNode described = Wire.object().put("Arn", Wire.arn(flow.instanceId(), "contact-flow", flow.contactFlowId()))
+        ObjectNode described = Wire.object().put("Arn", Wire.arn(flow.instanceId(), ResourceArns.FLOW_KIND, flow.contactFlowId()))
                 .put("Id", flow.contactFlowId()).put("Name", flow.name()).put("Type", flow.type().name())
                 .put("State", flow.state().name()).put("Status", flow.status().name());
         Wire.put(described, "Description", flow.description());

@@ -1,5 +1,6 @@
 package dev.connecttasks.adapter.http;
 
+import dev.connecttasks.domain.rules.ResourceArns;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.connecttasks.application.port.in.ConnectTasksService;
@@ -168,6 +169,6 @@ final class TemplateOperations {
     }
 
     private static String arn(TaskTemplate t) {
-        return Wire.arn(t.instanceId(), "task-template", t.taskTemplateId());
+        return Wire.arn(t.instanceId(), ResourceArns.TEMPLATE_KIND, t.taskTemplateId());
     }
 }

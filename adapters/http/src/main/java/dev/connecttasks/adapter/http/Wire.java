@@ -1,5 +1,6 @@
 package dev.connecttasks.adapter.http;
 
+import dev.connecttasks.domain.rules.ResourceArns;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
@@ -12,7 +13,7 @@ final class Wire {
 
     static final ObjectMapper JSON = new ObjectMapper();
     /** The region and account every ARN names: the local server has no AWS account. */
-    static final String ARN_PREFIX = "arn:aws:connect:us-east-1:000000000000:instance/";
+    static final String ARN_PREFIX = ResourceArns.INSTANCE_ARN_PREFIX;
 
     private Wire() {
     }
