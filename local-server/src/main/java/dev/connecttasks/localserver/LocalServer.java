@@ -32,6 +32,9 @@ public final class LocalServer {
               --h2-compact-at-growth X        rewrite an H2 file to its live data once writes pause for 2 s, if it has grown
                                               X times its last compacted size (default 2; 0: only at start and stop)
               --h2-compact-above-mb N         leave a file smaller than this alone (default 1)
+              --h2-compact-under-load-at X    rewrite it at once, writes going on, if it has grown X times its last compacted
+                                              size (default 2.3; 0: off); callers wait for the rewrite
+              --h2-compact-under-load-above-mb N   leave a file smaller than this alone under load (default 64)
               --linked-tasks-per-contact N    the limits of behaviour.md section 2 (defaults as the service's)
               --linked-tasks-per-chain        count that limit over a whole chain (tasks sharing an InitialContactId)
               --open-tasks-per-instance N
@@ -47,21 +50,22 @@ public final class LocalServer {
     }
 
     public static void main(String[] args) throws Exception {
-        LocalServerOptions options;
+        LocalServerOptions parsed;
         try {
-            options = LocalServerOptions.parse(args);
+            parsed = LocalServerOptions.parse(args);
         } catch (IllegalArgumentException e) {
             System.err.println(e.getMessage());
             System.err.println(USAGE);
             System.exit(2);
             return;
         }
-        if (options.help()) {
+        if (parsed.help()) {
             System.out.println(USAGE);
             return;
         }
+        LocalServerOptions options = parsed.closedByTheServerOnly();
         long startedAt = System.nanoTime();
-        compactH2FileBeforeOpening(options);
+        compactH2File(options, "start");
         HikariDataSource pool = pool(options);
         ConnectTasksService service = JdbcConnectTasks.create(pool, o -> o.policy(options.policy()));
         RunningH2Compaction compaction = runningCompaction(pool, options);
@@ -77,8 +81,9 @@ public final class LocalServer {
             if (compaction != null) {
                 compaction.close();
             }
-            compactH2File(pool, options.jdbcUrl());
+            // the last pooled connection closes the database; the rewrite then opens it alone
             pool.close();
+            compactH2File(options, "stop");
             System.out.println("connect-tasks stopped");
             stopped.countDown();
         }, "connect-tasks-shutdown"));
@@ -90,13 +95,16 @@ public final class LocalServer {
     }
 
     private static RunningH2Compaction runningCompaction(HikariDataSource pool, LocalServerOptions options) {
-        if (!isH2File(options.jdbcUrl()) || options.h2CompactAtGrowth() == 0) {
+        if (!isH2File(options.jdbcUrl()) || options.h2CompactAtGrowth() == 0 && options.h2CompactUnderLoadAt() == 0) {
             return null;
         }
-        return RunningH2Compaction.start(pool, options.jdbcUrl(), options.jdbcUser(), options.jdbcPassword(), options.h2CompactAtGrowth(),
-                options.h2CompactAboveMb() * 1024L * 1024L, 2_000, 500, rewrite -> System.out.printf(
-                        "connect-tasks: rewrote the H2 file from %,d to %,d bytes (requests waited %d ms)%n",
-                        rewrite.bytesBefore(), rewrite.bytesAfter(), rewrite.pausedMillis()));
+        RunningH2Compaction.Triggers triggers = new RunningH2Compaction.Triggers(options.h2CompactAtGrowth(),
+                options.h2CompactAboveMb() * 1024L * 1024L, 2_000, options.h2CompactUnderLoadAt(),
+                options.h2CompactUnderLoadAboveMb() * 1024L * 1024L);
+        return RunningH2Compaction.start(pool, options.jdbcUrl(), options.jdbcUser(), options.jdbcPassword(), triggers, 200,
+                rewrite -> System.out.printf("connect-tasks: rewrote the H2 file from %,d to %,d bytes (%s; requests waited %d ms)%n",
+                        rewrite.bytesBefore(), rewrite.bytesAfter(), rewrite.underLoad() ? "under load" : "writes paused",
+                        rewrite.pausedMillis()));
     }
 
     /**
@@ -105,18 +113,7 @@ public final class LocalServer {
      * starting, for a file left large by a process that was killed: a server restarted now and then
      * never fills the disk.
      */
-    private static void compactH2File(HikariDataSource pool, String jdbcUrl) {
-        if (!isH2File(jdbcUrl)) {
-            return;
-        }
-        try (java.sql.Connection connection = pool.getConnection(); java.sql.Statement statement = connection.createStatement()) {
-            statement.execute("SHUTDOWN COMPACT");
-        } catch (java.sql.SQLException e) {
-            System.err.println("connect-tasks: compacting the H2 file at stop failed: " + e.getMessage());
-        }
-    }
-
-    private static void compactH2FileBeforeOpening(LocalServerOptions options) {
+    private static void compactH2File(LocalServerOptions options, String moment) {
         if (!isH2File(options.jdbcUrl())) {
             return;
         }
@@ -125,7 +122,7 @@ public final class LocalServer {
              java.sql.Statement statement = connection.createStatement()) {
             statement.execute("SHUTDOWN COMPACT");
         } catch (java.sql.SQLException e) {
-            System.err.println("connect-tasks: compacting the H2 file at start failed: " + e.getMessage());
+            System.err.println("connect-tasks: compacting the H2 file at " + moment + " failed: " + e.getMessage());
         }
     }
 
@@ -161,7 +158,20 @@ public final class LocalServer {
 
     /** The command line, parsed. */
     record LocalServerOptions(int port, String jdbcUrl, String jdbcUser, String jdbcPassword, String credentials, TaskPolicy policy,
-            double h2CompactAtGrowth, int h2CompactAboveMb, boolean help) {
+            double h2CompactAtGrowth, int h2CompactAboveMb, double h2CompactUnderLoadAt, int h2CompactUnderLoadAboveMb, boolean help) {
+
+        /**
+         * H2 closes a database from its own shutdown hook, which races the server's: the stop's
+         * {@code SHUTDOWN COMPACT} found the database closed under it, with requests possibly
+         * still finishing. The server closes an H2 file itself, after its last request.
+         */
+        LocalServerOptions closedByTheServerOnly() {
+            if (!isH2File(jdbcUrl) || jdbcUrl.toUpperCase(java.util.Locale.ROOT).contains(";DB_CLOSE_ON_EXIT=")) {
+                return this;
+            }
+            return new LocalServerOptions(port, jdbcUrl + ";DB_CLOSE_ON_EXIT=FALSE", jdbcUser, jdbcPassword, credentials, policy,
+                    h2CompactAtGrowth, h2CompactAboveMb, h2CompactUnderLoadAt, h2CompactUnderLoadAboveMb, help);
+        }
 
         static LocalServerOptions parse(String[] args) {
             int port = 8080;
@@ -172,6 +182,8 @@ public final class LocalServer {
             TaskPolicy policy = TaskPolicy.defaults();
             double h2CompactAtGrowth = 2;
             int h2CompactAboveMb = 1;
+            double h2CompactUnderLoadAt = 2.3;
+            int h2CompactUnderLoadAboveMb = 64;
             boolean help = false;
             for (int i = 0; i < args.length; i++) {
                 String flag = args[i];
@@ -185,6 +197,8 @@ public final class LocalServer {
                     case "--credentials" -> credentials = value(args, ++i, flag);
                     case "--h2-compact-at-growth" -> h2CompactAtGrowth = growth(flag, value(args, ++i, flag));
                     case "--h2-compact-above-mb" -> h2CompactAboveMb = number(flag, value(args, ++i, flag));
+                    case "--h2-compact-under-load-at" -> h2CompactUnderLoadAt = growth(flag, value(args, ++i, flag));
+                    case "--h2-compact-under-load-above-mb" -> h2CompactUnderLoadAboveMb = number(flag, value(args, ++i, flag));
                     case "--linked-tasks-per-contact" -> policy = policy.withLinkedTasksPerContact(number(flag, value(args, ++i, flag)));
                     case "--linked-tasks-per-chain" -> policy = policy.withLinkedTaskCounting(LinkedTaskCounting.PER_CHAIN);
                     case "--open-tasks-per-instance" -> policy = policy.withOpenTasksPerInstance(number(flag, value(args, ++i, flag)));
@@ -207,7 +221,11 @@ public final class LocalServer {
             if (h2CompactAboveMb < 0) {
                 throw new IllegalArgumentException("--h2-compact-above-mb must be 0 or more, not " + h2CompactAboveMb);
             }
-            return new LocalServerOptions(port, url, user, password, credentials, policy, h2CompactAtGrowth, h2CompactAboveMb, help);
+            if (h2CompactUnderLoadAboveMb < 0) {
+                throw new IllegalArgumentException("--h2-compact-under-load-above-mb must be 0 or more, not " + h2CompactUnderLoadAboveMb);
+            }
+            return new LocalServerOptions(port, url, user, password, credentials, policy, h2CompactAtGrowth, h2CompactAboveMb,
+                    h2CompactUnderLoadAt, h2CompactUnderLoadAboveMb, help);
         }
 
         private static String value(String[] args, int index, String flag) {

@@ -17,22 +17,54 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /**
- * Rewrites a served H2 file to its live data when the server falls quiet. Under a steady write load
- * H2 reuses the space of superseded chunks only as they empty, and its B-tree pages of random keys
- * are part-filled, so the file settles at about four times the size {@code SHUTDOWN COMPACT} gives;
- * no setting of H2's and no online compaction of its store brought that down, and a rewrite under
- * load was measured to be undone within a fraction of a second (see {@code docs/performance.md}).
- * So the rewrite waits for a pause in the writes: when the file has neither changed size nor been
- * written for {@code quietMillis} and has grown past {@code growth} times its size after the last
- * rewrite, the pool is suspended (a caller arriving meanwhile waits for its connection, none
- * fails), the last transactions are let finish, {@code SHUTDOWN COMPACT} rewrites the file, the
- * pool's connections to the closed database are replaced, and the pool resumes. Files under
- * {@code floorBytes} are left alone.
+ * Rewrites a served H2 file to its live data. Under a steady write load H2 reuses the space of
+ * superseded chunks only as they empty, and its B-tree pages of random keys are part-filled, so the
+ * file settles at about four times the size {@code SHUTDOWN COMPACT} gives; no setting of H2's and
+ * no online compaction of its store brought that down (see {@code docs/performance.md}). Two
+ * triggers, each measured against the file's size after the last rewrite (never more than its live
+ * data, so the ratio to the live data is at most the trigger):
+ * <ul>
+ *   <li><b>a pause</b>: the file has neither changed size nor been written for {@code quietMillis}
+ *       and has grown past {@code quietGrowth} times: the rewrite costs no caller anything;</li>
+ *   <li><b>under load</b>: the file has grown past {@code loadGrowth} times and is larger than
+ *       {@code loadFloorBytes}: the bound holds however long the writes go on, and the callers of
+ *       that moment wait for the rewrite (the floor keeps small files, which regrow within a
+ *       check, from being rewritten over and over).</li>
+ * </ul>
+ * A rewrite suspends the pool (a caller arriving meanwhile waits for its connection, none fails),
+ * lets the last transactions finish, runs {@code SHUTDOWN COMPACT}, replaces the pool's connections
+ * to the closed database and resumes the pool.
  */
 public final class RunningH2Compaction implements AutoCloseable {
 
-    /** One rewrite: the file's size before and after, and how long the pool was suspended. */
-    public record Rewrite(long bytesBefore, long bytesAfter, long pausedMillis) {
+    /** One rewrite: the file's size before and after, how long the pool was suspended, and whether writes were going on. */
+    public record Rewrite(long bytesBefore, long bytesAfter, long pausedMillis, boolean underLoad) {
+    }
+
+    /**
+     * When to rewrite: after a pause of {@code quietMillis} once grown {@code quietGrowth} times
+     * (files under {@code quietFloorBytes} left alone), and at once when grown {@code loadGrowth}
+     * times past {@code loadFloorBytes}. A growth of 0 turns its trigger off.
+     */
+    public record Triggers(double quietGrowth, long quietFloorBytes, long quietMillis, double loadGrowth, long loadFloorBytes) {
+
+        public Triggers {
+            requireGrowth("quiet", quietGrowth);
+            requireGrowth("load", loadGrowth);
+            if (quietGrowth == 0 && loadGrowth == 0) {
+                throw new IllegalArgumentException("both triggers are off: nothing would ever compact the file");
+            }
+            if (quietFloorBytes < 0 || loadFloorBytes < 0 || quietMillis < 0) {
+                throw new IllegalArgumentException("floors and the quiet time must be 0 or more");
+            }
+        }
+
+        private static void requireGrowth(String trigger, double growth) {
+            if (growth != 0 && !(growth > 1)) {
+                throw new IllegalArgumentException("the " + trigger + " growth that triggers a compaction must be 0 (off) or over 1, not "
+                        + growth);
+            }
+        }
     }
 
     private static final long LAST_TRANSACTIONS_WAIT_MILLIS = 10_000;
@@ -42,9 +74,7 @@ public final class RunningH2Compaction implements AutoCloseable {
     private final String user;
     private final String password;
     private final Path file;
-    private final double growth;
-    private final long floorBytes;
-    private final long quietMillis;
+    private final Triggers triggers;
     private final Consumer<Rewrite> onRewrite;
     private final ScheduledExecutorService checks;
     private long baseline;
@@ -52,16 +82,14 @@ public final class RunningH2Compaction implements AutoCloseable {
     private FileTime lastWritten;
     private long unchangedSince;
 
-    private RunningH2Compaction(HikariDataSource pool, String jdbcUrl, String user, String password, double growth, long floorBytes,
-            long quietMillis, Consumer<Rewrite> onRewrite) {
+    private RunningH2Compaction(HikariDataSource pool, String jdbcUrl, String user, String password, Triggers triggers,
+            Consumer<Rewrite> onRewrite) {
         this.pool = pool;
         this.jdbcUrl = jdbcUrl;
         this.user = user == null ? "" : user;
         this.password = password == null ? "" : password;
         this.file = h2File(jdbcUrl);
-        this.growth = growth;
-        this.floorBytes = floorBytes;
-        this.quietMillis = quietMillis;
+        this.triggers = triggers;
         this.onRewrite = onRewrite;
         this.baseline = size();
         this.checks = Executors.newSingleThreadScheduledExecutor(runnable -> {
@@ -75,16 +103,12 @@ public final class RunningH2Compaction implements AutoCloseable {
      * Checks the file of {@code jdbcUrl} (a {@code jdbc:h2:file:} URL) every {@code checkMillis}.
      * The pool must allow suspension ({@code HikariConfig.setAllowPoolSuspension(true)}).
      */
-    public static RunningH2Compaction start(HikariDataSource pool, String jdbcUrl, String user, String password, double growth,
-            long floorBytes, long quietMillis, long checkMillis, Consumer<Rewrite> onRewrite) {
+    public static RunningH2Compaction start(HikariDataSource pool, String jdbcUrl, String user, String password, Triggers triggers,
+            long checkMillis, Consumer<Rewrite> onRewrite) {
         if (!pool.isAllowPoolSuspension()) {
             throw new IllegalArgumentException("the pool must allow suspension to compact its H2 file while serving");
         }
-        if (!(growth > 1)) {
-            throw new IllegalArgumentException("the growth that triggers a compaction must be over 1, not " + growth);
-        }
-        RunningH2Compaction compaction = new RunningH2Compaction(pool, jdbcUrl, user, password, growth, floorBytes, quietMillis,
-                onRewrite);
+        RunningH2Compaction compaction = new RunningH2Compaction(pool, jdbcUrl, user, password, triggers, onRewrite);
         compaction.checks.scheduleWithFixedDelay(compaction::checkQuietly, checkMillis, checkMillis, TimeUnit.MILLISECONDS);
         return compaction;
     }
@@ -118,18 +142,22 @@ public final class RunningH2Compaction implements AutoCloseable {
         }
     }
 
-    /** Rewrites the file if it has grown past its bound and has not been written for the quiet time. */
+    /** Rewrites the file if one of the triggers is due. */
     private void check() {
         long now = size();
         FileTime written = written();
         long at = System.nanoTime();
-        if (now != lastSize || !written.equals(lastWritten)) {
+        boolean changed = now != lastSize || !written.equals(lastWritten);
+        if (changed) {
             lastSize = now;
             lastWritten = written;
             unchangedSince = at;
-            return;
         }
-        if (at - unchangedSince < TimeUnit.MILLISECONDS.toNanos(quietMillis) || now < floorBytes || now <= growth * baseline) {
+        boolean quiet = !changed && at - unchangedSince >= TimeUnit.MILLISECONDS.toNanos(triggers.quietMillis());
+        boolean afterPause = quiet && triggers.quietGrowth() > 0 && now >= triggers.quietFloorBytes()
+                && now > triggers.quietGrowth() * baseline;
+        boolean underLoad = triggers.loadGrowth() > 0 && now > triggers.loadFloorBytes() && now > triggers.loadGrowth() * baseline;
+        if (!afterPause && !underLoad) {
             return;
         }
         HikariPoolMXBean beans = pool.getHikariPoolMXBean();
@@ -150,7 +178,7 @@ public final class RunningH2Compaction implements AutoCloseable {
                 beans.softEvictConnections();
             }
             baseline = size();
-            onRewrite.accept(new Rewrite(before, baseline, (System.nanoTime() - pausedAt) / 1_000_000));
+            onRewrite.accept(new Rewrite(before, baseline, (System.nanoTime() - pausedAt) / 1_000_000, !afterPause));
         } finally {
             beans.resumePool();
         }

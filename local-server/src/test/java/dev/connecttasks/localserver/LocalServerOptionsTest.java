@@ -20,6 +20,8 @@ class LocalServerOptionsTest {
         assertThat(options.policy()).isEqualTo(TaskPolicy.defaults());
         assertThat(options.h2CompactAtGrowth()).isEqualTo(2.0);
         assertThat(options.h2CompactAboveMb()).isEqualTo(1);
+        assertThat(options.h2CompactUnderLoadAt()).isEqualTo(2.3);
+        assertThat(options.h2CompactUnderLoadAboveMb()).isEqualTo(64);
     }
 
     @Test
@@ -34,6 +36,34 @@ class LocalServerOptionsTest {
         }
         assertThatThrownBy(() -> LocalServer.LocalServerOptions.parse(new String[] {"--h2-compact-above-mb", "-1"}))
                 .hasMessageContaining("--h2-compact-above-mb must be 0 or more");
+        LocalServer.LocalServerOptions underLoad = LocalServer.LocalServerOptions.parse(new String[] {"--h2-compact-under-load-at", "4",
+                "--h2-compact-under-load-above-mb", "512"});
+        assertThat(underLoad.h2CompactUnderLoadAt()).isEqualTo(4.0);
+        assertThat(underLoad.h2CompactUnderLoadAboveMb()).isEqualTo(512);
+        assertThat(LocalServer.LocalServerOptions.parse(new String[] {"--h2-compact-under-load-at", "0"}).h2CompactUnderLoadAt()).isZero();
+        assertThatThrownBy(() -> LocalServer.LocalServerOptions.parse(new String[] {"--h2-compact-under-load-at", "1"}))
+                .hasMessageContaining("--h2-compact-under-load-at");
+        assertThatThrownBy(() -> LocalServer.LocalServerOptions.parse(new String[] {"--h2-compact-under-load-above-mb", "-1"}))
+                .hasMessageContaining("--h2-compact-under-load-above-mb must be 0 or more");
+    }
+
+    @Test
+    void anH2FileIsClosedByTheServerAloneUnlessTheUrlSaysOtherwise() {
+        assertThat(LocalServer.LocalServerOptions.parse(new String[0]).closedByTheServerOnly().jdbcUrl())
+                .isEqualTo("jdbc:h2:file:./data/connect-tasks;DB_CLOSE_ON_EXIT=FALSE");
+        assertThat(LocalServer.LocalServerOptions.parse(new String[] {"--jdbc-url", "jdbc:h2:file:/x;db_close_on_exit=true"})
+                .closedByTheServerOnly().jdbcUrl()).isEqualTo("jdbc:h2:file:/x;db_close_on_exit=true");
+        assertThat(LocalServer.LocalServerOptions.parse(new String[] {"--jdbc-url", "jdbc:postgresql://db/test"})
+                .closedByTheServerOnly().jdbcUrl()).isEqualTo("jdbc:postgresql://db/test");
+    }
+
+    @Test
+    void theTriggersRefuseAGrowthThatWouldRewriteForeverOrNever() {
+        assertThatThrownBy(() -> new RunningH2Compaction.Triggers(0, 0, 0, 0, 0)).hasMessageContaining("both triggers are off");
+        assertThatThrownBy(() -> new RunningH2Compaction.Triggers(1, 0, 0, 0, 0)).hasMessageContaining("quiet growth");
+        assertThatThrownBy(() -> new RunningH2Compaction.Triggers(0, 0, 0, 0.9, 0)).hasMessageContaining("load growth");
+        assertThatThrownBy(() -> new RunningH2Compaction.Triggers(2, -1, 0, 0, 0)).hasMessageContaining("0 or more");
+        assertThat(new RunningH2Compaction.Triggers(0, 0, 0, 2.5, 0).loadGrowth()).isEqualTo(2.5);
     }
 
     @Test

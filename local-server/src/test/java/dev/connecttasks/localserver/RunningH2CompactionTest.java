@@ -25,7 +25,7 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The served H2 file rewritten to its live data when writes pause: not one call failed or lost. */
+/** The served H2 file rewritten to its live data when writes pause, or under load past its bound: not one call failed or lost. */
 class RunningH2CompactionTest {
 
     private static final int THREADS = 4;
@@ -41,8 +41,8 @@ class RunningH2CompactionTest {
         try (HikariDataSource pool = pool(url)) {
             ConnectTasksService service = JdbcConnectTasks.create(pool, o -> o.policy(TaskPolicy.defaults().withThrottling(false)
                     .withOpenTasksPerInstance(Integer.MAX_VALUE)));
-            try (RunningH2Compaction compaction = RunningH2Compaction.start(pool, url, null, null, GROWTH, FLOOR_BYTES, 1_000, 50,
-                    rewrites::add)) {
+            try (RunningH2Compaction compaction = RunningH2Compaction.start(pool, url, null, null,
+                    new RunningH2Compaction.Triggers(GROWTH, FLOOR_BYTES, 1_000, 0, 0), 50, rewrites::add)) {
                 ExecutorService workers = Executors.newFixedThreadPool(THREADS);
                 List<Future<?>> done = new ArrayList<>();
                 for (int t = 0; t < THREADS; t++) {
@@ -71,6 +71,7 @@ class RunningH2CompactionTest {
                 assertThat(rewrite.bytesBefore()).isBetween(grown / 2, grown * 2);
                 assertThat((double) rewrite.bytesBefore() / rewrite.bytesAfter()).as("%s", rewrite).isGreaterThan(GROWTH);
                 assertThat(Files.size(RunningH2Compaction.h2File(url))).isEqualTo(rewrite.bytesAfter());
+                assertThat(rewrite.underLoad()).isFalse();
 
                 // the pool serves writes again, on connections to the reopened database
                 Future<?> after = workers.submit(() -> startTasks(service, started, 50));
@@ -79,6 +80,40 @@ class RunningH2CompactionTest {
             }
             assertThat(rewrites).hasSize(1);
             assertThat(started).hasSize(THREADS * STARTS_PER_THREAD + 50);
+            for (String[] contact : started) {
+                assertThat(service.getContactAttributes(GetContactAttributesRequest.builder().instanceId(contact[0]).initialContactId(contact[1])
+                        .build()).attributes()).as(contact[1]).containsEntry("n", contact[2]);
+            }
+        }
+    }
+
+    @Test
+    void underLoadTheFileIsRewrittenWhileTheWritesGoOnAndStaysWithinItsBound(@TempDir Path directory) throws Exception {
+        String url = "jdbc:h2:file:" + directory.resolve("ct");
+        List<RunningH2Compaction.Rewrite> rewrites = Collections.synchronizedList(new ArrayList<>());
+        List<String[]> started = Collections.synchronizedList(new ArrayList<>());
+        // no quiet trigger: only the load trigger can rewrite, and the writes never pause until the end
+        RunningH2Compaction.Triggers triggers = new RunningH2Compaction.Triggers(0, 0, 0, GROWTH, FLOOR_BYTES);
+        try (HikariDataSource pool = pool(url)) {
+            ConnectTasksService service = JdbcConnectTasks.create(pool, o -> o.policy(TaskPolicy.defaults().withThrottling(false)
+                    .withOpenTasksPerInstance(Integer.MAX_VALUE)));
+            try (RunningH2Compaction compaction = RunningH2Compaction.start(pool, url, null, null, triggers, 20, rewrites::add)) {
+                ExecutorService workers = Executors.newFixedThreadPool(THREADS);
+                List<Future<?>> done = new ArrayList<>();
+                for (int t = 0; t < THREADS; t++) {
+                    done.add(workers.submit(() -> startTasks(service, started, STARTS_PER_THREAD)));
+                }
+                for (Future<?> future : done) {
+                    future.get();
+                }
+                workers.shutdown();
+                assertThat(rewrites).as("rewrites while every thread was writing").isNotEmpty().allSatisfy(rewrite -> {
+                    assertThat(rewrite.underLoad()).isTrue();
+                    assertThat(rewrite.bytesBefore()).isGreaterThan(FLOOR_BYTES);
+                    assertThat(rewrite.bytesAfter()).isLessThan(rewrite.bytesBefore());
+                });
+            }
+            assertThat(started).hasSize(THREADS * STARTS_PER_THREAD);
             for (String[] contact : started) {
                 assertThat(service.getContactAttributes(GetContactAttributesRequest.builder().instanceId(contact[0]).initialContactId(contact[1])
                         .build()).attributes()).as(contact[1]).containsEntry("n", contact[2]);
@@ -105,7 +140,8 @@ class RunningH2CompactionTest {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(url);
         try (HikariDataSource pool = new HikariDataSource(config)) {
-            assertThatThrownBy(() -> RunningH2Compaction.start(pool, url, null, null, GROWTH, 0, 1_000, 20, rewrite -> { }))
+            assertThatThrownBy(() -> RunningH2Compaction.start(pool, url, null, null,
+                    new RunningH2Compaction.Triggers(GROWTH, 0, 1_000, 0, 0), 20, rewrite -> { }))
                     .hasMessageContaining("must allow suspension");
         }
     }

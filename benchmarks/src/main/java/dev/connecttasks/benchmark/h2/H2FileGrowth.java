@@ -27,10 +27,12 @@ import java.util.concurrent.atomic.AtomicInteger;
  * (an instance per thread, as a test campaign does), printing the file's size per stored contact
  * as it goes, then the size after {@code SHUTDOWN COMPACT} (the live data).
  *
- * <pre>java -cp benchmarks/target/benchmarks.jar dev.connecttasks.benchmark.h2.H2FileGrowth [TASKS] [THREADS] [URL_SUFFIX] [IDLE_SECONDS] [GROWTH]</pre>
+ * <pre>java -cp benchmarks/target/benchmarks.jar dev.connecttasks.benchmark.h2.H2FileGrowth [TASKS] [THREADS] [URL_SUFFIX]
+ *     [IDLE_SECONDS] [GROWTH] [LOAD_GROWTH] [LOAD_FLOOR_MB]</pre>
  * URL_SUFFIX (for example {@code ;WRITE_DELAY=500}) is appended to the file URL, to compare settings; IDLE_SECONDS
- * after the load, the open file's size is printed every 5 s; GROWTH over 1 runs the local server's
- * {@link RunningH2Compaction} with that growth (0, the default, runs none).
+ * after the load, the open file's size is printed every 5 s; GROWTH and LOAD_GROWTH over 1 run the local server's
+ * {@link RunningH2Compaction} with those triggers (after a pause, and under load above LOAD_FLOOR_MB, 64 by
+ * default; 0, the default, turns a trigger off).
  */
 public final class H2FileGrowth {
 
@@ -56,6 +58,8 @@ public final class H2FileGrowth {
         String suffix = args.length > 2 ? args[2] : "";
         int idleSeconds = args.length > 3 ? Integer.parseInt(args[3]) : 0;
         double growth = args.length > 4 ? Double.parseDouble(args[4]) : 0;
+        double loadGrowth = args.length > 5 ? Double.parseDouble(args[5]) : 0;
+        long loadFloorBytes = (args.length > 6 ? Long.parseLong(args[6]) : 64) << 20;
         Path folder = Files.createTempDirectory("ct-h2-growth");
         Path file = folder.resolve("growth.mv.db");
         String url = "jdbc:h2:file:" + folder.resolve("growth") + suffix;
@@ -63,7 +67,7 @@ public final class H2FileGrowth {
         config.setJdbcUrl(url);
         config.setUsername("sa");
         config.setMaximumPoolSize(threads);
-        config.setAllowPoolSuspension(growth > 0);
+        config.setAllowPoolSuspension(growth > 0 || loadGrowth > 0);
         List<RunningH2Compaction.Rewrite> rewrites = java.util.Collections.synchronizedList(new ArrayList<>());
         long peak = 0;
         try (HikariDataSource pool = new HikariDataSource(config)) {
@@ -76,8 +80,8 @@ public final class H2FileGrowth {
                         .type("CONTACT_FLOW").build()).contactFlowId();
                 targets.add(new String[] {instance, flow});
             }
-            RunningH2Compaction compaction = growth > 0
-                    ? RunningH2Compaction.start(pool, url, "sa", "", growth, 1L << 20, 2_000, 500, rewrites::add) : null;
+            RunningH2Compaction compaction = growth > 0 || loadGrowth > 0 ? RunningH2Compaction.start(pool, url, "sa", "",
+                    new RunningH2Compaction.Triggers(growth, 1L << 20, 2_000, loadGrowth, loadFloorBytes), 200, rewrites::add) : null;
             long loadStarted = System.nanoTime();
             AtomicInteger started = new AtomicInteger();
             ExecutorService workers = Executors.newFixedThreadPool(threads);
@@ -120,8 +124,16 @@ public final class H2FileGrowth {
             }
             if (compaction != null) {
                 compaction.close();
-                long held = rewrites.stream().mapToLong(RunningH2Compaction.Rewrite::pausedMillis).sum();
-                System.out.printf("rewrites once writes paused: %d, calls held %,d ms in all; %s%n", rewrites.size(), held, rewrites);
+                for (boolean underLoad : new boolean[] {true, false}) {
+                    List<RunningH2Compaction.Rewrite> these = rewrites.stream().filter(r -> r.underLoad() == underLoad).toList();
+                    long held = these.stream().mapToLong(RunningH2Compaction.Rewrite::pausedMillis).sum();
+                    long longest = these.stream().mapToLong(RunningH2Compaction.Rewrite::pausedMillis).max().orElse(0);
+                    double worst = these.stream().mapToDouble(r -> (double) r.bytesBefore() / r.bytesAfter()).max().orElse(0);
+                    System.out.printf("rewrites %s: %d, calls held %,d ms in all (longest %,d ms), largest file / rewritten %.1f;"
+                            + " file / rewritten at each: %s%n", underLoad ? "under load" : "once writes paused", these.size(), held,
+                            longest, worst, these.stream().map(r -> String.format("%.1f", (double) r.bytesBefore() / r.bytesAfter()))
+                                    .toList());
+                }
             }
         }
         try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement s = c.createStatement()) {
