@@ -40,8 +40,10 @@ public final class ConnectTasks {
         InMemoryFlowDirectory flows = new InMemoryFlowDirectory();
         InMemoryQuickConnectDirectory quickConnects = new InMemoryQuickConnectDirectory();
         InMemoryTaskTemplateDirectory templates = new InMemoryTaskTemplateDirectory();
-        return new StorePorts(new InMemoryInstanceDirectory(), flows, quickConnects, templates,
-                new InMemoryContactStore(flows, quickConnects, templates), new InMemoryRateLimiter(), new InMemoryResourceTags());
+        InMemoryContactStore contacts = new InMemoryContactStore(flows, quickConnects, templates);
+        InMemoryResourceTags tags = new InMemoryResourceTags();
+        return new StorePorts(new InMemoryInstanceDirectory(flows, quickConnects, templates, contacts, tags), flows, quickConnects,
+                templates, contacts, new InMemoryRateLimiter(), tags);
     }
 
     /** What an in-memory service can be given (clock, ids, policy); every option has the production default. */

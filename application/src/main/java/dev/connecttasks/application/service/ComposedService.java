@@ -170,6 +170,11 @@ public final class ComposedService implements ConnectTasksService {
     }
 
     @Override
+    public void deleteInstance(String instanceId, String clientToken) {
+        setup.deleteInstance(instanceId, clientToken);
+    }
+
+    @Override
     public List<Instance> listInstances() {
         return setup.listInstances();
     }

@@ -4,6 +4,7 @@ import static dev.connecttasks.application.service.PortFailures.guarded;
 
 import dev.connecttasks.application.port.in.InstanceSetup;
 import dev.connecttasks.application.port.out.IdSource;
+import dev.connecttasks.application.port.out.InstanceDirectory;
 import dev.connecttasks.application.port.StorePorts;
 import dev.connecttasks.domain.contact.Contact;
 import dev.connecttasks.domain.flow.ContactFlow;
@@ -67,6 +68,17 @@ final class InstanceSetupService implements InstanceSetup {
         return guarded("DescribeInstance", () -> {
             String id = InstanceRules.instanceId(Optional.ofNullable(instanceId));
             return stores.instances().find(id).orElseThrow(() -> Admission.instanceNotFound(id));
+        });
+    }
+
+    @Override
+    public void deleteInstance(String instanceId, String clientToken) {
+        guarded("DeleteInstance", () -> {
+            InstanceRules.Deletion deletion = InstanceRules.delete(Optional.ofNullable(instanceId), Optional.ofNullable(clientToken));
+            if (stores.instances().delete(deletion.instanceId(), deletion.clientToken(), clock.instant())
+                    == InstanceDirectory.Deletion.NOT_FOUND) {
+                throw Admission.instanceNotFound(deletion.instanceId());
+            }
         });
     }
 

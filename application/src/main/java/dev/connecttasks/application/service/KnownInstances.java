@@ -4,7 +4,11 @@ import dev.connecttasks.application.port.out.InstanceDirectory;
 import dev.connecttasks.domain.rules.Admission;
 import dev.connecttasks.domain.rules.AdmissionFacts;
 import dev.connecttasks.domain.rules.InstanceRules;
+import dev.connecttasks.domain.error.ContactNotFoundException;
+import dev.connecttasks.domain.error.Reason;
+import dev.connecttasks.domain.error.ResourceNotFoundException;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /** The instance checks the services share: existence for the rules, and the InstanceId member then existence for set-up calls. */
 final class KnownInstances {
@@ -28,6 +32,21 @@ final class KnownInstances {
                 return instances.find(instanceId).isPresent();
             }
         };
+    }
+
+    /**
+     * {@code call}, whose refusal "not found" of something in the instance becomes the instance's own
+     * where the instance is gone by then: the call ran into a deletion, and so came after it.
+     */
+    <T> T afterDeletionRefusedAsInstance(String instanceId, Supplier<T> call) {
+        try {
+            return call.get();
+        } catch (ResourceNotFoundException | ContactNotFoundException refused) {
+            if (refused.reason() != Reason.INSTANCE && instances.find(instanceId).isEmpty()) {
+                throw Admission.instanceNotFound(instanceId);
+            }
+            throw refused;
+        }
     }
 
     /** The InstanceId member of a set-up call, then the instance: refused with the member's reason, or INSTANCE. */

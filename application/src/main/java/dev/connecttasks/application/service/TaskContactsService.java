@@ -13,6 +13,7 @@ import dev.connecttasks.application.port.in.StartOutboundVoiceContactResponse;
 import dev.connecttasks.application.port.in.StartTaskContactResponse;
 import dev.connecttasks.application.port.in.TaskContacts;
 import dev.connecttasks.application.port.out.ContactStore;
+import dev.connecttasks.application.port.out.InstanceTransaction;
 import dev.connecttasks.application.port.out.IdSource;
 import dev.connecttasks.domain.contact.Contact;
 import dev.connecttasks.domain.policy.TaskPolicy;
@@ -69,7 +70,7 @@ final class TaskContactsService implements TaskContacts {
         return guarded("StartTaskContact", () -> {
             Instant now = clock.instant();
             startRules.admit(request, instances.admission(rates.startTask(request.instanceId(), now)));
-            String contactId = contacts.inTransaction(request.instanceId().orElseThrow(), transaction -> {
+            String contactId = inInstanceTransaction(request.instanceId().orElseThrow(), transaction -> {
                 StartTaskDecision decision = startRules.decide(request, new TransactionTaskFacts(transaction, now, openTaskQuota), now);
                 if (decision instanceof StartTaskDecision.Create create) {
                     NewTask task = create.draft().withContactId(ids.newId());
@@ -99,7 +100,7 @@ final class TaskContactsService implements TaskContacts {
         guarded("UpdateContactAttributes", () -> {
             contactRules.admitAttributeUpdate(request, instances.admission(rates.contactOperation(request.instanceId(), clock.instant())));
             String contactId = request.initialContactId().orElseThrow();
-            contacts.inTransaction(request.instanceId().orElseThrow(), transaction -> {
+            inInstanceTransaction(request.instanceId().orElseThrow(), transaction -> {
                 Contact contact = ContactOperationRules.existing(transaction.contact(contactId), contactId);
                 String scope = contact.initialContactId();
                 transaction.putScopeAttributes(scope, contactRules.mergedScope(transaction.scopeAttributes(scope), request.attributes()));
@@ -142,7 +143,7 @@ final class TaskContactsService implements TaskContacts {
             Instant now = clock.instant();
             voiceRules.admit(request, instances.admission(rates.contactOperation(request.instanceId(), now)));
             java.util.function.Supplier<String> newId = onceAcrossAttempts();
-            return new StartOutboundVoiceContactResponse(contacts.inTransaction(request.instanceId().orElseThrow(), transaction -> {
+            return new StartOutboundVoiceContactResponse(inInstanceTransaction(request.instanceId().orElseThrow(), transaction -> {
                 OutboundVoiceRules.Decision decision = voiceRules.decide(request, new TransactionRecordingFacts(transaction), now, newId);
                 if (decision instanceof OutboundVoiceRules.Decision.Record record) {
                     transaction.insertContact(record.contact(), record.attributes(), record.token());
@@ -176,7 +177,7 @@ final class TaskContactsService implements TaskContacts {
                     () -> ContactOperationRules.taskTemplateId(given));
             String id = given.contactId().orElseThrow();
             String templateId = ResourceArns.taskTemplateId(given.taskTemplateId(), instanceId).orElseThrow();
-            contacts.inTransaction(instanceId.orElseThrow(), transaction -> {
+            inInstanceTransaction(instanceId.orElseThrow(), transaction -> {
                 Contact contact = ContactOperationRules.existing(transaction.contact(id), id);
                 transaction.updateContact(ContactOperationRules.changeTemplate(contact, transaction.taskTemplate(templateId), templateId, now));
                 return null;
@@ -193,7 +194,7 @@ final class TaskContactsService implements TaskContacts {
             Instant now = clock.instant();
             transferRules.admit(request, instances.admission(rates.contactOperation(request.instanceId(), now)));
             java.util.function.Supplier<String> newId = onceAcrossAttempts();
-            return new dev.connecttasks.application.port.in.TransferContactResponse(contacts.inTransaction(request.instanceId().orElseThrow(),
+            return new dev.connecttasks.application.port.in.TransferContactResponse(inInstanceTransaction(request.instanceId().orElseThrow(),
                     transaction -> {
                         var decision = transferRules.decide(request, new TransactionRecordingFacts(transaction), now, newId);
                         if (decision instanceof dev.connecttasks.domain.rules.TransferRules.Decision.Transfer transfer) {
@@ -216,7 +217,7 @@ final class TaskContactsService implements TaskContacts {
             Instant now = clock.instant();
             ContactOperationRules.admitUpdate(request, instances.admission(rates.contactOperation(request.instanceId(), now)));
             String id = request.contactId().orElseThrow();
-            contacts.inTransaction(request.instanceId().orElseThrow(), transaction -> {
+            inInstanceTransaction(request.instanceId().orElseThrow(), transaction -> {
                 Contact contact = ContactOperationRules.existing(transaction.contact(id), id);
                 transaction.updateContact(ContactOperationRules.update(contact, request, now));
                 return null;
@@ -255,11 +256,17 @@ final class TaskContactsService implements TaskContacts {
     }
 
     /** Steps 1-4 of a reading contact operation: a committed contact, read outside any transaction. */
+    /** A transaction of the instance; one that ran into the instance's deletion is refused as coming after it. */
+    private <T> T inInstanceTransaction(String instanceId, java.util.function.Function<InstanceTransaction, T> work) {
+        return instances.afterDeletionRefusedAsInstance(instanceId, () -> contacts.inTransaction(instanceId, work));
+    }
+
     private Contact committedContact(Optional<String> given, Optional<String> contactId, String contactMember, Instant now) {
         Optional<String> instanceId = given.map(ResourceArns::instanceId);
         ContactOperationRules.admit(instanceId, contactId, contactMember, instances.admission(rates.contactOperation(instanceId, now)));
         String id = contactId.orElseThrow();
-        return ContactOperationRules.existing(contacts.findContact(instanceId.orElseThrow(), id), id);
+        return instances.afterDeletionRefusedAsInstance(instanceId.orElseThrow(),
+                () -> ContactOperationRules.existing(contacts.findContact(instanceId.orElseThrow(), id), id));
     }
 
     /** Steps 1-4 of StopContact and UpdateContactSchedule, then step 5, {@code change}, on the contact the transaction read. */
@@ -267,7 +274,7 @@ final class TaskContactsService implements TaskContacts {
         Optional<String> instanceId = given.map(ResourceArns::instanceId);
         ContactOperationRules.admit(instanceId, contactId, "ContactId", instances.admission(rates.contactOperation(instanceId, now)));
         String id = contactId.orElseThrow();
-        contacts.inTransaction(instanceId.orElseThrow(), transaction -> {
+        inInstanceTransaction(instanceId.orElseThrow(), transaction -> {
             Contact contact = ContactOperationRules.existing(transaction.contact(id), id);
             transaction.updateContact(change.apply(contact));
             return null;

@@ -147,6 +147,7 @@ public final class HttpConnectServer implements AutoCloseable {
                 .add("PUT", "/contact/outbound-voice", "StartOutboundVoiceContact", contacts::startOutboundVoiceContact)
                 .add("PUT", "/instance", "CreateInstance", setup::createInstance)
                 .add("GET", "/instance/{InstanceId}", "DescribeInstance", setup::describeInstance)
+                .add("DELETE", "/instance/{InstanceId}", "DeleteInstance", setup::deleteInstance)
                 .add("GET", "/instance", "ListInstances", setup::listInstances)
                 .add("PUT", "/contact-flows/{InstanceId}", "CreateContactFlow", setup::createContactFlow)
                 .add("GET", "/contact-flows/{InstanceId}/{ContactFlowId}", "DescribeContactFlow", setup::describeContactFlow)

@@ -32,6 +32,11 @@ final class SetupOperations {
         return response;
     }
 
+    ObjectNode deleteInstance(WireRequest request) {
+        service.deleteInstance(request.label("InstanceId"), request.queryValue("clientToken"));
+        return Wire.object();
+    }
+
     ObjectNode listInstances(WireRequest request) {
         return Listings.answer(service.listInstances(Listings.request(request, null).build()), "InstanceSummaryList", SetupOperations::instance);
     }

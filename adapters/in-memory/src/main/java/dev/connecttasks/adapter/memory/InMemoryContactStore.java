@@ -35,7 +35,7 @@ import java.util.function.Function;
  * and runs again. Reads outside a transaction take the chain's lock for the moment of the read, so
  * they never see half of a transaction that another call already observed.
  */
-public final class InMemoryContactStore implements ContactStore {
+public final class InMemoryContactStore implements ContactStore, InstanceContents {
 
     private static final long LOCK_WAIT_MICROS = 2_000;
 
@@ -299,5 +299,11 @@ public final class InMemoryContactStore implements ContactStore {
             Map<String, String> copy = Map.copyOf(attributes);
             pending.add(() -> state.scopes.put(initialContactId, copy));
         }
+    }
+
+    /** A transaction still running writes into the dropped state, which nothing reads any more. */
+    @Override
+    public void forget(String instanceId) {
+        instances.remove(instanceId);
     }
 }

@@ -5,7 +5,7 @@ import dev.connecttasks.domain.flow.ContactFlow;
 import java.util.Optional;
 
 /** Contact flows in memory by instance and id; thread-safe. */
-public final class InMemoryFlowDirectory implements FlowDirectory {
+public final class InMemoryFlowDirectory implements FlowDirectory, InstanceContents {
 
     private final InstanceScopedMap<ContactFlow> flows = new InstanceScopedMap<>();
 
@@ -27,5 +27,10 @@ public final class InMemoryFlowDirectory implements FlowDirectory {
     @Override
     public boolean delete(String instanceId, String contactFlowId) {
         return flows.remove(instanceId, contactFlowId);
+    }
+
+    @Override
+    public void forget(String instanceId) {
+        flows.forget(instanceId);
     }
 }

@@ -5,7 +5,7 @@ import dev.connecttasks.domain.flow.QuickConnect;
 import java.util.Optional;
 
 /** Quick connects in memory by instance and id; thread-safe. */
-public final class InMemoryQuickConnectDirectory implements QuickConnectDirectory {
+public final class InMemoryQuickConnectDirectory implements QuickConnectDirectory, InstanceContents {
 
     private final InstanceScopedMap<QuickConnect> quickConnects = new InstanceScopedMap<>();
 
@@ -27,5 +27,10 @@ public final class InMemoryQuickConnectDirectory implements QuickConnectDirector
     @Override
     public boolean delete(String instanceId, String quickConnectId) {
         return quickConnects.remove(instanceId, quickConnectId);
+    }
+
+    @Override
+    public void forget(String instanceId) {
+        quickConnects.forget(instanceId);
     }
 }

@@ -6,7 +6,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.UnaryOperator;
 
 /** Tags in memory by instance and key; a change runs under its key's lock, so concurrent changes of one key never lose one. */
-public final class InMemoryResourceTags implements ResourceTags {
+public final class InMemoryResourceTags implements ResourceTags, InstanceContents {
 
     private record Key(String instanceId, String key) {
     }
@@ -25,5 +25,10 @@ public final class InMemoryResourceTags implements ResourceTags {
             return next.isEmpty() ? null : next;
         });
         return changed == null ? Map.of() : changed;
+    }
+
+    @Override
+    public void forget(String instanceId) {
+        tags.keySet().removeIf(key -> key.instanceId().equals(instanceId));
     }
 }

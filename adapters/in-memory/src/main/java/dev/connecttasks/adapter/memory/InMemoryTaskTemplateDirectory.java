@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** Task templates at their latest version in memory, listed by id; thread-safe. */
-public final class InMemoryTaskTemplateDirectory implements TaskTemplateDirectory {
+public final class InMemoryTaskTemplateDirectory implements TaskTemplateDirectory, InstanceContents {
 
     private final InstanceScopedMap<TaskTemplate> templates = new InstanceScopedMap<>();
 
@@ -28,5 +28,10 @@ public final class InMemoryTaskTemplateDirectory implements TaskTemplateDirector
     @Override
     public boolean delete(String instanceId, String taskTemplateId) {
         return templates.remove(instanceId, taskTemplateId);
+    }
+
+    @Override
+    public void forget(String instanceId) {
+        templates.forget(instanceId);
     }
 }

@@ -24,6 +24,10 @@ final class InstanceScopedMap<T> {
         return values != null && values.remove(id) != null;
     }
 
+    void forget(String instanceId) {
+        byInstance.remove(instanceId);
+    }
+
     List<T> all(String instanceId) {
         ConcurrentHashMap<String, T> values = byInstance.get(instanceId);
         return values == null ? List.of() : values.entrySet().stream()

@@ -2,23 +2,28 @@ package dev.connecttasks.adapter.jdbc;
 
 import dev.connecttasks.application.port.out.InstanceDirectory;
 import dev.connecttasks.domain.instance.Instance;
+import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
 
 /**
- * Instances in {@code ct_instance}. An instance never changes or goes away once created, so
- * instances found are kept in memory: every StartTaskContact looks its instance up, and this saves
- * that round trip without any risk of reading a stale row. Misses always go to the database.
+ * Instances in {@code ct_instance}; a deleted one stays as a tombstone row. Every lookup reads the
+ * row: an instance deleted by another process sharing the database is refused at once (an
+ * instance cache per process answered "exists" for it).
  */
 public final class JdbcInstanceDirectory implements InstanceDirectory {
 
+    /** Every table holding rows of an instance, children first. */
+    private static final List<String> CONTENTS = List.of("ct_tag", "ct_client_token", "ct_contact", "ct_open_shard",
+            "ct_task_template", "ct_quick_connect", "ct_contact_flow", "ct_instance_guard");
+    private static final String COLUMNS = "instance_id, instance_alias, created_ns";
+
     private final JdbcTransactions transactions;
-    private final ConcurrentHashMap<String, Instance> found = new ConcurrentHashMap<>();
 
     public JdbcInstanceDirectory(DataSource dataSource) {
         this.transactions = new JdbcTransactions(dataSource);
@@ -27,32 +32,55 @@ public final class JdbcInstanceDirectory implements InstanceDirectory {
     @Override
     public void save(Instance instance) {
         Upsert.run(transactions,
-                "UPDATE ct_instance SET instance_alias = ?, created_ns = ? WHERE instance_id = ?",
+                "UPDATE ct_instance SET instance_alias = ?, created_ns = ? WHERE instance_id = ? AND deleted_ns IS NULL",
                 new Object[] {instance.instanceAlias(), Nanos.of(instance.createdTime()), instance.instanceId()},
                 "INSERT INTO ct_instance (instance_id, instance_alias, created_ns) VALUES (?, ?, ?)",
                 new Object[] {instance.instanceId(), instance.instanceAlias(), Nanos.of(instance.createdTime())});
-        found.remove(instance.instanceId());
     }
 
     @Override
     public Optional<Instance> find(String instanceId) {
-        Instance cached = found.get(instanceId);
-        if (cached != null) {
-            return Optional.of(cached);
-        }
-        Optional<Instance> instance = transactions.autoCommit(connection -> Sql.queryOne(connection,
-                "SELECT instance_id, instance_alias, created_ns FROM ct_instance WHERE instance_id = ?",
+        return transactions.autoCommit(connection -> Sql.queryOne(connection,
+                "SELECT " + COLUMNS + " FROM ct_instance WHERE instance_id = ? AND deleted_ns IS NULL",
                 JdbcInstanceDirectory::instance, instanceId));
-        instance.ifPresent(i -> found.put(instanceId, i));
-        return instance;
     }
 
     @Override
     public List<Instance> list() {
         return transactions.autoCommit(connection -> Sql.query(connection,
-                "SELECT instance_id, instance_alias, created_ns FROM ct_instance",
+                "SELECT " + COLUMNS + " FROM ct_instance WHERE deleted_ns IS NULL",
                 JdbcInstanceDirectory::instance)).stream()
                 .sorted(Comparator.comparing(Instance::createdTime).thenComparing(Instance::instanceId)).toList();
+    }
+
+    /**
+     * One transaction: the instance's row locked, marked deleted, and every row stored under it
+     * deleted. A contact transaction of the instance holding its open-task shards is waited for; one
+     * that found the instance just before and commits after writes rows no call reaches any more
+     * (each call finds its instance first, and ids are never reused).
+     */
+    @Override
+    public Deletion delete(String instanceId, Optional<String> clientToken, Instant at) {
+        return transactions.run(attempt -> {
+            Connection connection = attempt.connection();
+            Optional<Optional<Optional<String>>> row = Sql.queryOne(connection,
+                    "SELECT deleted_ns, deletion_token FROM ct_instance WHERE instance_id = ? FOR UPDATE",
+                    r -> Sql.optionalLong(r, "deleted_ns").isEmpty() ? Optional.empty()
+                            : Optional.of(Sql.optionalString(r, "deletion_token")), instanceId);
+            if (row.isEmpty()) {
+                return Deletion.NOT_FOUND;
+            }
+            Optional<Optional<String>> deletedWith = row.get();
+            if (deletedWith.isPresent()) {
+                return clientToken.isPresent() && deletedWith.get().equals(clientToken) ? Deletion.REPLAYED : Deletion.NOT_FOUND;
+            }
+            Sql.update(connection, "UPDATE ct_instance SET deleted_ns = ?, deletion_token = ? WHERE instance_id = ?",
+                    Nanos.of(at), clientToken.orElse(null), instanceId);
+            for (String table : CONTENTS) {
+                Sql.update(connection, "DELETE FROM " + table + " WHERE instance_id = ?", instanceId);
+            }
+            return Deletion.DELETED;
+        });
     }
 
     private static Instance instance(ResultSet row) throws SQLException {

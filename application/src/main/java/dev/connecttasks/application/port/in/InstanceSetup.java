@@ -34,6 +34,15 @@ public interface InstanceSetup {
     List<Instance> listInstances();
 
     /**
+     * Deletes the instance and everything in it: every later call naming it is refused with
+     * {@code ResourceNotFoundException INSTANCE}, as if it had never been created; tasks started in it
+     * are gone. Refuses with {@code InvalidRequestException} {@code MISSING_PARAMETER}, {@code INVALID_LENGTH}
+     * (InstanceId 1..100, ClientToken 1..500); {@code ResourceNotFoundException INSTANCE}, also for a deleted instance,
+     * unless {@code clientToken} (may be null) is the one it was deleted with: that retry succeeds.
+     */
+    void deleteInstance(String instanceId, String clientToken);
+
+    /**
      * Records a VOICE, CHAT or EMAIL contact so tasks can link to it; returns its ContactId. Refuses with
      * {@code MISSING_PARAMETER}, {@code INVALID_LENGTH}, {@code INVALID_VALUE} (Channel, TASK, InitiationMethod),
      * {@code INVALID_ATTRIBUTE_KEY}, {@code ATTRIBUTES_TOO_LARGE}; {@code ResourceNotFoundException INSTANCE}.
@@ -122,6 +131,11 @@ public interface InstanceSetup {
     /** {@link #listInstances} on the common pool. */
     default CompletableFuture<List<Instance>> listInstancesAsync() {
         return Async.call(() -> listInstances());
+    }
+
+    /** {@link #deleteInstance} on the common pool. */
+    default CompletableFuture<Void> deleteInstanceAsync(String instanceId, String clientToken) {
+        return Async.run(() -> deleteInstance(instanceId, clientToken));
     }
 
     /** {@link #recordContact} on the common pool. */

@@ -1,6 +1,7 @@
 package dev.connecttasks.application.port.out;
 
 import dev.connecttasks.domain.instance.Instance;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -9,7 +10,27 @@ public interface InstanceDirectory {
 
     void save(Instance instance);
 
+    /** The instance, unless it was never created or has been deleted. */
     Optional<Instance> find(String instanceId);
 
+    /** The instances not deleted. */
     List<Instance> list();
+
+    /**
+     * Deletes the instance and everything stored under it (contacts, their attributes, tokens and
+     * counters, flows, quick connects, templates, tags): from the moment this returns, no store
+     * finds any of it. A deleted instance stays known as deleted, with the ClientToken of its
+     * deletion, so that a retry with that token is told {@link Deletion#REPLAYED}.
+     */
+    Deletion delete(String instanceId, Optional<String> clientToken, Instant at);
+
+    /** What {@link #delete} found. */
+    enum Deletion {
+        /** The instance existed and is deleted now. */
+        DELETED,
+        /** The instance was deleted earlier, by a call with this same ClientToken. */
+        REPLAYED,
+        /** No such instance: never created, or deleted by a call with another or no token. */
+        NOT_FOUND
+    }
 }

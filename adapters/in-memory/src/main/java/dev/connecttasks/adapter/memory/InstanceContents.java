@@ -1,0 +1,8 @@
+package dev.connecttasks.adapter.memory;
+
+/** An in-memory store's part of an instance, dropped when the instance is deleted. */
+public interface InstanceContents {
+
+    /** Drops everything stored under the instance. */
+    void forget(String instanceId);
+}
