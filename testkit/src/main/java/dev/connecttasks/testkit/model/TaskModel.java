@@ -98,6 +98,20 @@ public record TaskModel(TaskPolicy policy, String idPrefix, long idsDrawn, Insta
         return new Next(Outcome.ok(id), with(idsDrawn + 1, add(instances, id), flows, quickConnects, templates, contacts, scopes, tokens));
     }
 
+    /**
+     * DeleteInstance without a ClientToken. What the instance held stays in the maps, unreachable:
+     * the commands go on naming its contacts, flows and templates, and every one of them is refused
+     * with INSTANCE, since each operation checks its instance first.
+     */
+    public Next deleteInstance(String instanceId) {
+        if (!instances.contains(instanceId)) {
+            return err(ResourceNotFoundException.class, Reason.INSTANCE);
+        }
+        java.util.HashSet<String> left = new java.util.HashSet<>(instances);
+        left.remove(instanceId);
+        return new Next(Outcome.ok("deleted"), with(idsDrawn, Set.copyOf(left), flows, quickConnects, templates, contacts, scopes, tokens));
+    }
+
     public Next createFlow(String instanceId, String type, String status) {
         if (!instances.contains(instanceId)) {
             return err(ResourceNotFoundException.class, Reason.INSTANCE);

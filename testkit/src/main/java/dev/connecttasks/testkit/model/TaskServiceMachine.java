@@ -145,6 +145,10 @@ public final class TaskServiceMachine implements StateMachine<TaskModel, TaskSer
         options.add(Gens.weighted(2, updateExpiry(m)));
         options.add(Gens.weighted(2, transfer(m)));
         options.add(Gens.weighted(1, delete(m)));
+        if (m.instances().size() > 1) {
+            // one instance is always left to fill its quotas and chains
+            options.add(Gens.weighted(1, deleteInstance(m)));
+        }
         options.add(Gens.weighted(2, outboundVoice(m)));
         options.add(Gens.weighted(2, advance()));
         return Gens.frequency(options);
@@ -155,6 +159,12 @@ public final class TaskServiceMachine implements StateMachine<TaskModel, TaskSer
         ConnectTasksService service = sut.service();
         Map<String, Map<String, String>> chainAttributes = new TreeMap<>();
         for (TaskModel.ModelContact c : m.contacts().values()) {
+            if (!m.instances().contains(c.instanceId())) {
+                assertThat(Outcome.of(() -> service.describeContact(DescribeContactRequest.builder().instanceId(c.instanceId())
+                        .contactId(c.id()).build()))).as("%s of a deleted instance", c.id())
+                        .isEqualTo(Outcome.error(ResourceNotFoundException.class, dev.connecttasks.domain.error.Reason.INSTANCE));
+                continue;
+            }
             DescribeContactResponse d = service.describeContact(DescribeContactRequest.builder().instanceId(c.instanceId()).contactId(c.id()).build());
             assertThat(d.contact().initialContactId()).as("InitialContactId of %s", c.id()).isEqualTo(c.initialContactId());
             assertThat(d.state()).as("state of %s at %s", c.id(), m.now()).isEqualTo(c.openAt(m.now()) ? ContactState.OPEN : ContactState.ENDED);
@@ -369,6 +379,19 @@ public final class TaskServiceMachine implements StateMachine<TaskModel, TaskSer
         String instance = instanceOf(m, id);
         return step("Delete " + kind + "(" + id + ")", model -> model.delete(kind, instance, id),
                 sut -> { call.accept(sut.service(), instance); return "deleted"; });
+    }
+
+    /** Mostly a live instance; now and then one deleted already, which must stay not found. */
+    private Gen<Command<TaskModel, Sut>> deleteInstance(TaskModel m) {
+        List<String> deleted = java.util.stream.Stream.of(m.contacts().values().stream().map(TaskModel.ModelContact::instanceId),
+                        m.flows().values().stream().map(TaskModel.Flow::instanceId),
+                        m.quickConnects().values().stream().map(TaskModel.QuickConnectModel::instanceId),
+                        m.templates().values().stream().map(TaskModel.Template::instanceId))
+                .flatMap(ids -> ids).filter(i -> !m.instances().contains(i)).distinct().sorted().toList();
+        Gen<String> instance = deleted.isEmpty() ? instance(m)
+                : Gens.frequency(List.of(Gens.weighted(3, instance(m)), Gens.weighted(1, Gens.elements(deleted))));
+        return instance.map(id -> step("DeleteInstance(" + id + ")", model -> model.deleteInstance(id),
+                sut -> { sut.service().deleteInstance(id, null); return "deleted"; }));
     }
 
     private Gen<Command<TaskModel, Sut>> outboundVoice(TaskModel m) {

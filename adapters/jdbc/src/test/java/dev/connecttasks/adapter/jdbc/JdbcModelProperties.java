@@ -61,6 +61,7 @@ class JdbcModelProperties {
         assertThat(onDatabase).hasSizeGreaterThan(tries(60) * 10).isEqualTo(inMemory);
         assertThat(onDatabase).as("the histories reach refusals as well as successes")
                 .anyMatch(step -> step.contains(ServiceQuotaExceededException.class.getSimpleName()))
-                .anyMatch(step -> step.contains("-> ok("));
+                .anyMatch(step -> step.contains("-> ok("))
+                .anyMatch(step -> step.startsWith("DeleteInstance(") && step.endsWith("-> ok(deleted)"));
     }
 }
