@@ -21,6 +21,15 @@ final class KnownInstances {
 
     /** What the admission rules read: the token's outcome, taken already, and whether an instance exists. */
     AdmissionFacts admission(boolean rateAllowed) {
+        return facts(rateAllowed, instanceId -> instances.find(instanceId).isPresent());
+    }
+
+    /** As {@link #admission}, for a start, whose transaction confirms the instance ({@link InstanceDirectory#knownToExist}). */
+    AdmissionFacts startAdmission(boolean rateAllowed) {
+        return facts(rateAllowed, instances::knownToExist);
+    }
+
+    private static AdmissionFacts facts(boolean rateAllowed, java.util.function.Predicate<String> exists) {
         return new AdmissionFacts() {
             @Override
             public boolean rateAllowed() {
@@ -29,7 +38,7 @@ final class KnownInstances {
 
             @Override
             public boolean instanceExists(String instanceId) {
-                return instances.find(instanceId).isPresent();
+                return exists.test(instanceId);
             }
         };
     }

@@ -69,7 +69,7 @@ final class TaskContactsService implements TaskContacts {
         StartTaskContactRequest request = ResourceArns.resolved(given);
         return guarded("StartTaskContact", () -> {
             Instant now = clock.instant();
-            startRules.admit(request, instances.admission(rates.startTask(request.instanceId(), now)));
+            startRules.admit(request, instances.startAdmission(rates.startTask(request.instanceId(), now)));
             String contactId = inInstanceTransaction(request.instanceId().orElseThrow(), transaction -> {
                 StartTaskDecision decision = startRules.decide(request, new TransactionTaskFacts(transaction, now, openTaskQuota), now);
                 if (decision instanceof StartTaskDecision.Create create) {
@@ -89,7 +89,7 @@ final class TaskContactsService implements TaskContacts {
             Instant now = clock.instant();
             Contact contact = committedContact(request.instanceId(), request.contactId(), "ContactId", now);
             return new DescribeContactResponse(contact, contact.state(now), contact.disconnectTimestamp(now), contact.disconnectReason(now),
-                    contact.expiresAt(), contacts.scopeAttributes(contact.instanceId(), contact.initialContactId()), Map.of());
+                    contact.expiresAt(), sharedAttributes(contact), Map.of());
         });
     }
 
@@ -113,7 +113,7 @@ final class TaskContactsService implements TaskContacts {
     public GetContactAttributesResponse getContactAttributes(GetContactAttributesRequest request) {
         return guarded("GetContactAttributes", () -> {
             Contact contact = committedContact(request.instanceId(), request.initialContactId(), "InitialContactId", clock.instant());
-            return new GetContactAttributesResponse(contacts.scopeAttributes(contact.instanceId(), contact.initialContactId()));
+            return new GetContactAttributesResponse(sharedAttributes(contact));
         });
     }
 
@@ -256,6 +256,20 @@ final class TaskContactsService implements TaskContacts {
     }
 
     /** Steps 1-4 of a reading contact operation: a committed contact, read outside any transaction. */
+    /**
+     * The attributes of the contact's chain, read after the contact. None read where the contact is
+     * gone by then (its instance was deleted between the two reads) is that deletion's refusal, not an
+     * empty set the contact never had.
+     */
+    private Map<String, String> sharedAttributes(Contact contact) {
+        Map<String, String> attributes = contacts.scopeAttributes(contact.instanceId(), contact.initialContactId());
+        if (attributes.isEmpty()) {
+            instances.afterDeletionRefusedAsInstance(contact.instanceId(), () -> ContactOperationRules.existing(
+                    contacts.findContact(contact.instanceId(), contact.contactId()), contact.contactId()));
+        }
+        return attributes;
+    }
+
     /** A transaction of the instance; one that ran into the instance's deletion is refused as coming after it. */
     private <T> T inInstanceTransaction(String instanceId, java.util.function.Function<InstanceTransaction, T> work) {
         return instances.afterDeletionRefusedAsInstance(instanceId, () -> contacts.inTransaction(instanceId, work));

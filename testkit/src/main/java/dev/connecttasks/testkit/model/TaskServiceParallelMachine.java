@@ -103,7 +103,10 @@ public final class TaskServiceParallelMachine implements ParallelStateMachine<Ta
 
     @Override
     public Gen<ParallelCommand<TaskModel, Sut, ?>> branchCommands(TaskModel m) {
-        return Gens.frequency(concurrentCommands(m));
+        List<Gens.Weighted<ParallelCommand<TaskModel, Sut, ?>>> options = concurrentCommands(m);
+        // only in the branches, where it races the calls of the instance it deletes
+        options.add(Gens.weighted(1, Gens.<ParallelCommand<TaskModel, Sut, ?>>constant(new DeleteInstance())));
+        return Gens.frequency(options);
     }
 
     private static List<Gens.Weighted<ParallelCommand<TaskModel, Sut, ?>>> concurrentCommands(TaskModel m) {
@@ -282,6 +285,27 @@ public final class TaskServiceParallelMachine implements ParallelStateMachine<Ta
         @Override
         public String toString() {
             return "UpdateContact(" + contact + ", ContactExpiry " + minutes + " min)";
+        }
+    }
+
+    /** DeleteInstance of the one instance: whatever races it happened before it or is refused with INSTANCE. */
+    record DeleteInstance() implements ParallelCommand<TaskModel, Sut, Outcome> {
+        @Override
+        public Outcome perform(Sut sut) {
+            return outcome(() -> {
+                sut.service().deleteInstance(INSTANCE, null);
+                return "deleted";
+            });
+        }
+
+        @Override
+        public Optional<TaskModel> next(TaskModel state, Outcome answer) {
+            return judged(state.deleteInstance(INSTANCE), answer);
+        }
+
+        @Override
+        public String toString() {
+            return "DeleteInstance(" + INSTANCE + ")";
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.connecttasks.adapter.jdbc;
 
+import dev.connecttasks.domain.rules.Admission;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -24,6 +25,8 @@ final class GuardRows {
             + "(UPDATE ct_open_shard SET open_count = open_count WHERE instance_id = ?) ORDER BY shard";
     private static final String VERSION = "SELECT directory_version FROM ct_instance_guard WHERE instance_id = ?";
     private static final String INSERT = "INSERT INTO ct_instance_guard (instance_id) VALUES (?)";
+    /** The instance's row, locked as DeleteInstance locks it, so a deletion and a creation of the rows never cross. */
+    private static final String LOCK_INSTANCE = "SELECT deleted_ns FROM ct_instance WHERE instance_id = ? FOR UPDATE";
     /** Every shard empty, with no slots yet: the instance's first start cuts them. */
     private static final String INSERT_SHARDS = "INSERT INTO ct_open_shard (instance_id, shard, open_count, counted_until_ns, next_expiry_ns, "
             + "slots, slots_quota, directory_version) VALUES " + String.join(", ", IntStream.range(0, OpenTaskShards.COUNT)
@@ -91,7 +94,8 @@ final class GuardRows {
     }
 
     /**
-     * The instance's first transaction creates its rows. Nothing has been written yet, so the read-only
+     * The instance's first transaction creates its rows, unless the instance was deleted: then it is
+     * refused with {@code ResourceNotFoundException INSTANCE}. Nothing has been written yet, so the read-only
      * transaction so far is ended, the INSERTs are committed on their own (PostgreSQL would abort a
      * transaction on a concurrent creator's duplicate), and the caller's work starts a new transaction.
      */
@@ -99,6 +103,12 @@ final class GuardRows {
         try {
             connection.commit();
             try {
+                if (Sql.queryOne(connection, LOCK_INSTANCE, row -> Sql.optionalLong(row, "deleted_ns"), instanceId).flatMap(d -> d)
+                        .isPresent()) {
+                    connection.rollback();
+                    // a process that still took the instance for existing: its rows are gone with it, and stay gone
+                    throw Admission.instanceNotFound(instanceId);
+                }
                 Sql.update(connection, INSERT, instanceId);
                 Sql.update(connection, INSERT_SHARDS, Collections.nCopies(OpenTaskShards.COUNT, instanceId).toArray());
                 connection.commit();

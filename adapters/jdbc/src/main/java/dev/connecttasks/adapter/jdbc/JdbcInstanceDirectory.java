@@ -12,18 +12,27 @@ import java.util.Optional;
 import javax.sql.DataSource;
 
 /**
- * Instances in {@code ct_instance}; a deleted one stays as a tombstone row. Every lookup reads the
- * row: an instance deleted by another process sharing the database is refused at once (an
- * instance cache per process answered "exists" for it).
+ * Instances in {@code ct_instance}; a deleted one stays as a tombstone row. {@link #find} reads the
+ * row: an instance deleted by another process sharing the database is refused at once. Only a
+ * start asks {@link #knownToExist}, answered from the instances this process found before (one
+ * round trip less on every start): a start of an instance deleted by another process since finds
+ * its open-task rows gone, and the transaction that would create them anew refuses the deleted
+ * instance ({@code GuardRows}).
  */
 public final class JdbcInstanceDirectory implements InstanceDirectory {
 
-    /** Every table holding rows of an instance, children first. */
-    private static final List<String> CONTENTS = List.of("ct_tag", "ct_client_token", "ct_contact", "ct_open_shard",
-            "ct_task_template", "ct_quick_connect", "ct_contact_flow", "ct_instance_guard");
+    /**
+     * Every table holding rows of an instance. The open-task shards first: every start holds one of
+     * them to its commit, so deleting them waits for the starts under way, whose contacts and tokens
+     * the later statements then see and delete (deleted before, a start committing meanwhile would
+     * leave its token for a process that still knows the instance to replay).
+     */
+    private static final List<String> CONTENTS = List.of("ct_open_shard", "ct_instance_guard", "ct_tag", "ct_client_token", "ct_contact",
+            "ct_task_template", "ct_quick_connect", "ct_contact_flow");
     private static final String COLUMNS = "instance_id, instance_alias, created_ns";
 
     private final JdbcTransactions transactions;
+    private final java.util.Set<String> found = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     public JdbcInstanceDirectory(DataSource dataSource) {
         this.transactions = new JdbcTransactions(dataSource);
@@ -46,6 +55,18 @@ public final class JdbcInstanceDirectory implements InstanceDirectory {
     }
 
     @Override
+    public boolean knownToExist(String instanceId) {
+        if (found.contains(instanceId)) {
+            return true;
+        }
+        boolean exists = find(instanceId).isPresent();
+        if (exists) {
+            found.add(instanceId);
+        }
+        return exists;
+    }
+
+    @Override
     public List<Instance> list() {
         return transactions.autoCommit(connection -> Sql.query(connection,
                 "SELECT " + COLUMNS + " FROM ct_instance WHERE deleted_ns IS NULL",
@@ -61,7 +82,7 @@ public final class JdbcInstanceDirectory implements InstanceDirectory {
      */
     @Override
     public Deletion delete(String instanceId, Optional<String> clientToken, Instant at) {
-        return transactions.run(attempt -> {
+        Deletion deletion = transactions.run(attempt -> {
             Connection connection = attempt.connection();
             Optional<Optional<Optional<String>>> row = Sql.queryOne(connection,
                     "SELECT deleted_ns, deletion_token FROM ct_instance WHERE instance_id = ? FOR UPDATE",
@@ -81,6 +102,9 @@ public final class JdbcInstanceDirectory implements InstanceDirectory {
             }
             return Deletion.DELETED;
         });
+        // this process's own starts are refused at admission from now on
+        found.remove(instanceId);
+        return deletion;
     }
 
     private static Instance instance(ResultSet row) throws SQLException {

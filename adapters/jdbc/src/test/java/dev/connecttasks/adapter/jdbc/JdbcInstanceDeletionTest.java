@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 /**
  * DeleteInstance as the database sees it: no row of the instance is left but its tombstone, and a
  * second service on the same database (as another process would be) refuses the instance at once,
- * although it had used it just before.
+ * although it had started a task in it just before (and so knows it), without creating its rows anew.
  */
 @ParameterizedClass(name = "{0}")
 @EnumSource(TestDatabase.Kind.class)
@@ -65,6 +65,8 @@ class JdbcInstanceDeletionTest {
         assertThat(refused).as("a start in the other process").isNotNull();
         assertThat(refused.reason()).isEqualTo(Reason.INSTANCE);
         assertThat(catchThrowableOfType(ResourceNotFoundException.class, () -> other.describeInstance(instance))).isNotNull();
+        assertThat(rows(pool, instance)).as("rows after the other process's start, refused")
+                .allSatisfy((table, count) -> assertThat(count).as(table).isZero());
         other.deleteInstance(instance, "delete-1");
     }
 

@@ -17,7 +17,9 @@ import java.util.function.Function;
  * for a shared database, across processes. An adapter may run {@code work} more than once (to retry
  * a transient conflict), so {@code work} must have no effect other than through the transaction.
  *
- * <p>Any failure of the adapter itself surfaces as an unchecked exception; the application turns
+ * <p>A transaction of an instance that has been deleted may be refused with
+ * {@code ResourceNotFoundException INSTANCE} (see {@link InstanceDirectory#knownToExist}). Any
+ * other failure of the adapter itself surfaces as an unchecked exception; the application turns
  * it into {@code InternalServiceException}.
  */
 public interface ContactStore {

@@ -13,6 +13,16 @@ public interface InstanceDirectory {
     /** The instance, unless it was never created or has been deleted. */
     Optional<Instance> find(String instanceId);
 
+    /**
+     * Whether a start may go on to its transaction. A store may answer from what this process found
+     * before, also for an instance another process has deleted since, if its contact transaction then
+     * refuses that instance ({@link ContactStore#inTransaction}); the first start's transaction of an
+     * instance needs the instance, and a deletion takes with it what the later ones need.
+     */
+    default boolean knownToExist(String instanceId) {
+        return find(instanceId).isPresent();
+    }
+
     /** The instances not deleted. */
     List<Instance> list();
 
