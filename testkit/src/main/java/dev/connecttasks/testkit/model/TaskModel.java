@@ -112,6 +112,63 @@ public record TaskModel(TaskPolicy policy, String idPrefix, long idsDrawn, Insta
         return new Next(Outcome.ok("deleted"), with(idsDrawn, Set.copyOf(left), flows, quickConnects, templates, contacts, scopes, tokens));
     }
 
+    /** UpdateContactFlowContent: the content is not modelled, only who may change it. */
+    public Next updateFlowContent(String instanceId, String flowId) {
+        if (!instances.contains(instanceId)) {
+            return err(ResourceNotFoundException.class, Reason.INSTANCE);
+        }
+        Flow flow = flows.get(flowId);
+        if (flow == null || !flow.instanceId().equals(instanceId)) {
+            return err(ResourceNotFoundException.class, Reason.CONTACT_FLOW);
+        }
+        return new Next(Outcome.ok("updated"), this);
+    }
+
+    /** UpdateQuickConnectConfig with a config CreateQuickConnect would take: the quick connect's type and flow replaced. */
+    public Next updateQuickConnectConfig(String instanceId, String quickConnectId, String type, Optional<String> flowId) {
+        if (!instances.contains(instanceId)) {
+            return err(ResourceNotFoundException.class, Reason.INSTANCE);
+        }
+        QuickConnectModel quickConnect = quickConnects.get(quickConnectId);
+        if (quickConnect == null || !quickConnect.instanceId().equals(instanceId)) {
+            return err(ResourceNotFoundException.class, Reason.QUICK_CONNECT);
+        }
+        return new Next(Outcome.ok("updated"), with(idsDrawn, instances, flows,
+                put(quickConnects, quickConnectId, new QuickConnectModel(instanceId, type, flowId)), templates, contacts, scopes, tokens));
+    }
+
+    /** Every page of ListContactFlows, ListQuickConnects or ListTaskTemplates ({@code kind} "flow", "quick connect", "template"), walked: the ids in Java's string order. */
+    public Next list(String kind, String instanceId) {
+        if (!instances.contains(instanceId)) {
+            return err(ResourceNotFoundException.class, Reason.INSTANCE);
+        }
+        Map<String, String> owners = new TreeMap<>();
+        switch (kind) {
+            case "flow" -> flows.forEach((id, f) -> owners.put(id, f.instanceId()));
+            case "quick connect" -> quickConnects.forEach((id, q) -> owners.put(id, q.instanceId()));
+            case "template" -> templates.forEach((id, t) -> owners.put(id, t.instanceId()));
+            default -> throw new IllegalArgumentException(kind);
+        }
+        return new Next(Outcome.ok(owners.entrySet().stream().filter(e -> e.getValue().equals(instanceId)).map(Map.Entry::getKey).toList()), this);
+    }
+
+    /**
+     * Every page of SearchContacts by initiation time, walked: the instance's contacts initiated
+     * from {@code from} to {@code to} (both included), of every channel or only tasks, newest first,
+     * ties in descending ContactId order.
+     */
+    public Next search(String instanceId, Instant from, Instant to, boolean tasksOnly) {
+        if (!instances.contains(instanceId)) {
+            return err(ResourceNotFoundException.class, Reason.INSTANCE);
+        }
+        List<ModelContact> found = new java.util.ArrayList<>(contacts.values().stream()
+                .filter(c -> c.instanceId().equals(instanceId) && !c.initiated().isBefore(from) && !c.initiated().isAfter(to))
+                .filter(c -> !tasksOnly || c.channel().equals("TASK"))
+                .sorted(java.util.Comparator.comparing(ModelContact::initiated).thenComparing(ModelContact::id)).toList());
+        java.util.Collections.reverse(found);
+        return new Next(Outcome.ok(found.stream().map(ModelContact::id).toList()), this);
+    }
+
     public Next createFlow(String instanceId, String type, String status) {
         if (!instances.contains(instanceId)) {
             return err(ResourceNotFoundException.class, Reason.INSTANCE);

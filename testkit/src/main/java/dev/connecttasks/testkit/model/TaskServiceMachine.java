@@ -150,6 +150,10 @@ public final class TaskServiceMachine implements StateMachine<TaskModel, TaskSer
             options.add(Gens.weighted(1, deleteInstance(m)));
         }
         options.add(Gens.weighted(2, outboundVoice(m)));
+        options.add(Gens.weighted(1, updateFlowContent(m)));
+        options.add(Gens.weighted(1, updateQuickConnectConfig(m)));
+        options.add(Gens.weighted(1, list(m)));
+        options.add(Gens.weighted(1, search(m)));
         options.add(Gens.weighted(2, advance()));
         return Gens.frequency(options);
     }
@@ -379,6 +383,84 @@ public final class TaskServiceMachine implements StateMachine<TaskModel, TaskSer
         String instance = instanceOf(m, id);
         return step("Delete " + kind + "(" + id + ")", model -> model.delete(kind, instance, id),
                 sut -> { call.accept(sut.service(), instance); return "deleted"; });
+    }
+
+    private Gen<Command<TaskModel, Sut>> updateFlowContent(TaskModel m) {
+        return pick(m.flows(), m).map(flow -> {
+            String instance = instanceOf(m, flow);
+            return step("UpdateContactFlowContent(" + flow + ")", model -> model.updateFlowContent(instance, flow),
+                    sut -> { sut.service().updateContactFlowContent(instance, flow, "{\"Version\":\"2019-10-30\"}"); return "updated"; });
+        });
+    }
+
+    private Gen<Command<TaskModel, Sut>> updateQuickConnectConfig(TaskModel m) {
+        return Gens.combine(pick(m.quickConnects(), m), Gens.elements("USER", "QUEUE", "PHONE_NUMBER", "FLOW"), pick(m.flows(), m),
+                (quickConnect, type, flow) -> {
+                    String instance = instanceOf(m, quickConnect);
+                    Optional<String> flowId = type.equals("PHONE_NUMBER") ? Optional.empty() : Optional.of(flow);
+                    return step("UpdateQuickConnectConfig(" + quickConnect + ", " + type + ", " + flowId + ")",
+                            model -> model.updateQuickConnectConfig(instance, quickConnect, type, flowId),
+                            sut -> { sut.service().updateQuickConnectConfig(instance, quickConnect, type,
+                                    type.equals("FLOW") ? null : "+15550100", flowId.orElse(null)); return "updated"; });
+                });
+    }
+
+    /** A list walked page by page, pages of 1 to 3 items or the default, so that a walk crosses several tokens. */
+    private Gen<Command<TaskModel, Sut>> list(TaskModel m) {
+        return Gens.combine(instance(m), Gens.elements("flow", "quick connect", "template"), Gens.elements(1, 2, 3, 0),
+                (instance, kind, size) -> step("List " + kind + "s(" + instance + ", MaxResults " + (size == 0 ? "default" : size) + ")",
+                        model -> model.list(kind, instance), sut -> walk(sut.service(), kind, instance, size == 0 ? null : size)));
+    }
+
+    private static List<String> walk(ConnectTasksService service, String kind, String instance, Integer size) {
+        List<String> ids = new ArrayList<>();
+        String token = null;
+        do {
+            dev.connecttasks.domain.request.ListRequest request = dev.connecttasks.domain.request.ListRequest.builder().instanceId(instance)
+                    .maxResults(size).nextToken(token).build();
+            java.util.Optional<String> next;
+            switch (kind) {
+                case "flow" -> {
+                    var page = service.listContactFlows(request);
+                    page.items().forEach(flow -> ids.add(flow.contactFlowId()));
+                    next = page.nextToken();
+                }
+                case "quick connect" -> {
+                    var page = service.listQuickConnects(request);
+                    page.items().forEach(quickConnect -> ids.add(quickConnect.quickConnectId()));
+                    next = page.nextToken();
+                }
+                default -> {
+                    var page = service.listTaskTemplates(request);
+                    page.items().forEach(template -> ids.add(template.taskTemplateId()));
+                    next = page.nextToken();
+                }
+            }
+            token = next.orElse(null);
+        } while (token != null);
+        return ids;
+    }
+
+    /** SearchContacts over a range ending now, walked page by page. */
+    private Gen<Command<TaskModel, Sut>> search(TaskModel m) {
+        return Gens.combine(instance(m), Gens.elements(Duration.ZERO, Duration.ofMinutes(5), Duration.ofDays(1), Duration.ofDays(30)),
+                Gens.booleans(), Gens.elements(1, 2, 100), (instance, back, tasksOnly, size) -> {
+                    Instant to = m.now();
+                    Instant from = to.minus(back);
+                    return step("SearchContacts(" + instance + ", last " + back + (tasksOnly ? ", TASK only" : "") + ", MaxResults " + size + ")",
+                            model -> model.search(instance, from, to, tasksOnly), sut -> {
+                                List<String> ids = new ArrayList<>();
+                                String token = null;
+                                do {
+                                    var found = sut.service().searchContacts(dev.connecttasks.domain.request.SearchContactsRequest.builder()
+                                            .instanceId(instance).timeRange("INITIATION_TIMESTAMP", from, to)
+                                            .channels(tasksOnly ? List.of("TASK") : List.of()).maxResults(size).nextToken(token).build());
+                                    found.page().items().forEach(f -> ids.add(f.contact().contactId()));
+                                    token = found.page().nextToken().orElse(null);
+                                } while (token != null);
+                                return ids;
+                            });
+                });
     }
 
     /** Mostly a live instance; now and then one deleted already, which must stay not found. */
