@@ -102,7 +102,8 @@ final class TaggingService implements Tagging {
 
     private String contact(String instanceId, String contactId) {
         String instance = instances.existing(Optional.ofNullable(instanceId).map(ResourceArns::instanceId));
-        ContactOperationRules.existing(stores.contacts().findContact(instance, contactId), contactId);
+        instances.afterDeletionRefusedAsInstance(instance,
+                () -> ContactOperationRules.existing(stores.contacts().findContact(instance, contactId), contactId));
         return instance;
     }
 

@@ -34,7 +34,7 @@ import java.util.TreeMap;
 public record TaskModel(TaskPolicy policy, String idPrefix, long idsDrawn, Instant now, Set<String> instances,
                         Map<String, Flow> flows, Map<String, QuickConnectModel> quickConnects, Map<String, Template> templates,
                         Map<String, ModelContact> contacts, Map<String, Map<String, String>> scopes,
-                        Map<String, Token> tokens) {
+                        Map<String, Token> tokens, Map<String, Map<String, String>> tags) {
 
     public record Flow(String instanceId, String type, String state, String status) {
         boolean usableAs(String wanted) {
@@ -78,7 +78,7 @@ public record TaskModel(TaskPolicy policy, String idPrefix, long idsDrawn, Insta
     }
 
     public static TaskModel initial(TaskPolicy policy, String idPrefix, Instant now) {
-        return new TaskModel(policy, idPrefix, 0, now, Set.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of());
+        return new TaskModel(policy, idPrefix, 0, now, Set.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of());
     }
 
     public String nextId() {
@@ -88,7 +88,7 @@ public record TaskModel(TaskPolicy policy, String idPrefix, long idsDrawn, Insta
     // ---- time ----
 
     public TaskModel advance(Duration by) {
-        return new TaskModel(policy, idPrefix, idsDrawn, now.plus(by), instances, flows, quickConnects, templates, contacts, scopes, tokens);
+        return new TaskModel(policy, idPrefix, idsDrawn, now.plus(by), instances, flows, quickConnects, templates, contacts, scopes, tokens, tags);
     }
 
     // ---- set-up (inputs generated valid, so only the instance can be wrong) ----
@@ -167,6 +167,101 @@ public record TaskModel(TaskPolicy policy, String idPrefix, long idsDrawn, Insta
                 .sorted(java.util.Comparator.comparing(ModelContact::initiated).thenComparing(ModelContact::id)).toList());
         java.util.Collections.reverse(found);
         return new Next(Outcome.ok(found.stream().map(ModelContact::id).toList()), this);
+    }
+
+    // ---- tags ----
+
+    /** The key a contact's or a resource's tags are kept under: its instance, kind and id. */
+    public static String tagKey(String instanceId, String kind, String id) {
+        return instanceId + "/" + kind + "/" + id;
+    }
+
+    public Map<String, String> tagsOf(String key) {
+        return tags.getOrDefault(key, Map.of());
+    }
+
+    private static final java.util.regex.Pattern CONTACT_TAG_KEY = java.util.regex.Pattern.compile("^(?!aws:)[a-zA-Z+-=._:/]+$");
+
+    /** TagContact: 1 to 6 tags of keys the ContactTagKey pattern takes, then the instance, the contact, and at most 6 in all. */
+    public Next tagContact(String instanceId, String contactId, Map<String, String> added) {
+        if (added.isEmpty()) {
+            return err(InvalidParameterException.class, Reason.MISSING_PARAMETER);
+        }
+        if (added.size() > 6 || added.keySet().stream().anyMatch(k -> !CONTACT_TAG_KEY.matcher(k).matches())) {
+            return err(InvalidParameterException.class, Reason.INVALID_TAG);
+        }
+        Optional<Outcome> missing = instanceAndContact(instanceId, contactId);
+        if (missing.isPresent()) {
+            return new Next(missing.get(), this);
+        }
+        String key = tagKey(instanceId, "contact", contactId);
+        Map<String, String> merged = new TreeMap<>(tagsOf(key));
+        merged.putAll(added);
+        if (merged.size() > 6) {
+            return err(InvalidParameterException.class, Reason.INVALID_TAG);
+        }
+        return new Next(Outcome.ok("tagged"), withTags(key, merged));
+    }
+
+    /** UntagContact: 1 to 6 keys; a key not there changes nothing. */
+    public Next untagContact(String instanceId, String contactId, List<String> keys) {
+        if (keys.isEmpty()) {
+            return err(InvalidParameterException.class, Reason.MISSING_PARAMETER);
+        }
+        if (keys.size() > 6 || keys.stream().anyMatch(k -> !CONTACT_TAG_KEY.matcher(k).matches())) {
+            return err(InvalidParameterException.class, Reason.INVALID_TAG);
+        }
+        Optional<Outcome> missing = instanceAndContact(instanceId, contactId);
+        if (missing.isPresent()) {
+            return new Next(missing.get(), this);
+        }
+        String key = tagKey(instanceId, "contact", contactId);
+        Map<String, String> left = new TreeMap<>(tagsOf(key));
+        keys.forEach(left::remove);
+        return new Next(Outcome.ok("untagged"), withTags(key, left));
+    }
+
+    /** TagResource on a flow: the instance, then the flow, and at most 50 tags in all. */
+    public Next tagFlow(String instanceId, String flowId, Map<String, String> added) {
+        Optional<Outcome> missing = instanceAndFlow(instanceId, flowId);
+        if (missing.isPresent()) {
+            return new Next(missing.get(), this);
+        }
+        String key = tagKey(instanceId, "contact-flow", flowId);
+        Map<String, String> merged = new TreeMap<>(tagsOf(key));
+        merged.putAll(added);
+        if (merged.size() > 50) {
+            return err(InvalidParameterException.class, Reason.INVALID_TAG);
+        }
+        return new Next(Outcome.ok("tagged"), withTags(key, merged));
+    }
+
+    /** ListTagsForResource of a flow. */
+    public Next flowTags(String instanceId, String flowId) {
+        Optional<Outcome> missing = instanceAndFlow(instanceId, flowId);
+        return missing.map(o -> new Next(o, this))
+                .orElseGet(() -> new Next(Outcome.ok(new TreeMap<>(tagsOf(tagKey(instanceId, "contact-flow", flowId)))), this));
+    }
+
+    private Optional<Outcome> instanceAndFlow(String instanceId, String flowId) {
+        if (!instances.contains(instanceId)) {
+            return Optional.of(Outcome.error(ResourceNotFoundException.class, Reason.INSTANCE));
+        }
+        Flow flow = flows.get(flowId);
+        if (flow == null || !flow.instanceId().equals(instanceId)) {
+            return Optional.of(Outcome.error(ResourceNotFoundException.class, Reason.CONTACT_FLOW));
+        }
+        return Optional.empty();
+    }
+
+    private TaskModel withTags(String key, Map<String, String> value) {
+        Map<String, Map<String, String>> next = new HashMap<>(tags);
+        if (value.isEmpty()) {
+            next.remove(key);
+        } else {
+            next.put(key, Map.copyOf(value));
+        }
+        return new TaskModel(policy, idPrefix, idsDrawn, now, instances, flows, quickConnects, templates, contacts, scopes, tokens, Map.copyOf(next));
     }
 
     public Next createFlow(String instanceId, String type, String status) {
@@ -810,7 +905,7 @@ public record TaskModel(TaskPolicy policy, String idPrefix, long idsDrawn, Insta
 
     private TaskModel with(long ids, Set<String> inst, Map<String, Flow> fl, Map<String, QuickConnectModel> qc, Map<String, Template> tt,
                            Map<String, ModelContact> cs, Map<String, Map<String, String>> sc, Map<String, Token> tk) {
-        return new TaskModel(policy, idPrefix, ids, now, inst, fl, qc, tt, cs, sc, tk);
+        return new TaskModel(policy, idPrefix, ids, now, inst, fl, qc, tt, cs, sc, tk, tags);
     }
 
     private static Set<String> add(Set<String> set, String value) {

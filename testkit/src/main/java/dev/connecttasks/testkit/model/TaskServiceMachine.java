@@ -154,6 +154,10 @@ public final class TaskServiceMachine implements StateMachine<TaskModel, TaskSer
         options.add(Gens.weighted(1, updateQuickConnectConfig(m)));
         options.add(Gens.weighted(1, list(m)));
         options.add(Gens.weighted(1, search(m)));
+        options.add(Gens.weighted(2, tagContact(m)));
+        options.add(Gens.weighted(1, untagContact(m)));
+        options.add(Gens.weighted(1, tagFlow(m)));
+        options.add(Gens.weighted(1, flowTags(m)));
         options.add(Gens.weighted(2, advance()));
         return Gens.frequency(options);
     }
@@ -174,6 +178,8 @@ public final class TaskServiceMachine implements StateMachine<TaskModel, TaskSer
             assertThat(d.state()).as("state of %s at %s", c.id(), m.now()).isEqualTo(c.openAt(m.now()) ? ContactState.OPEN : ContactState.ENDED);
             assertThat(new TreeMap<>(d.attributes())).as("attributes of %s", c.id()).isEqualTo(new TreeMap<>(m.attributesOf(c.id())));
             assertThat(d.contact().flow().map(f -> f.contactFlowId())).as("flow of %s", c.id()).isEqualTo(c.flowId());
+            assertThat(new TreeMap<>(d.tags())).as("tags of %s", c.id()).isEqualTo(new TreeMap<>(m.tagsOf(TaskModel.tagKey(c.instanceId(),
+                    "contact", c.id()))));
             assertThat(d.contact().flow().map(f -> f.source().name())).as("flow source of %s", c.id()).isEqualTo(c.flowSource());
             Map<String, String> seen = chainAttributes.putIfAbsent(c.initialContactId(), d.attributes());
             if (seen != null) {
@@ -461,6 +467,53 @@ public final class TaskServiceMachine implements StateMachine<TaskModel, TaskSer
                                 return ids;
                             });
                 });
+    }
+
+    /** Keys from a small set, so that merges reach a contact's limit of 6; now and then a key no contact may have. */
+    private static Gen<Map<String, String>> contactTags() {
+        Gen<String> key = Gens.frequency(List.of(Gens.weighted(12, Gens.elements("team", "env", "a.b", "c:d", "e/f", "g-h", "i=j", "k1")),
+                Gens.weighted(1, Gens.elements("aws:x", "bad key", "caf\u00e9"))));
+        return Gens.frequency(List.of(Gens.weighted(12, Gens.maps(key, Gens.elements("", "x", "y"), 1, 4)),
+                Gens.weighted(1, Gens.constant(Map.of()))));
+    }
+
+    private Gen<Command<TaskModel, Sut>> tagContact(TaskModel m) {
+        return Gens.combine(contact(m), contactTags(), (contact, tags) -> {
+            String instance = instanceOf(m, contact);
+            return step("TagContact(" + contact + ", " + new TreeMap<>(tags) + ")", model -> model.tagContact(instance, contact, tags),
+                    sut -> { sut.service().tagContact(instance, contact, tags); return "tagged"; });
+        });
+    }
+
+    private Gen<Command<TaskModel, Sut>> untagContact(TaskModel m) {
+        return Gens.combine(contact(m), contactTags(), (contact, tags) -> {
+            String instance = instanceOf(m, contact);
+            List<String> keys = List.copyOf(new java.util.TreeSet<>(tags.keySet()));
+            return step("UntagContact(" + contact + ", " + keys + ")", model -> model.untagContact(instance, contact, keys),
+                    sut -> { sut.service().untagContact(instance, contact, keys); return "untagged"; });
+        });
+    }
+
+    private Gen<Command<TaskModel, Sut>> tagFlow(TaskModel m) {
+        return Gens.combine(pick(m.flows(), m), Gens.maps(Gens.elements("team", "env", "owner"), Gens.elements("", "x"), 1, 2),
+                (flow, tags) -> {
+                    String instance = instanceOf(m, flow);
+                    return step("TagResource(flow " + flow + ", " + new TreeMap<>(tags) + ")", model -> model.tagFlow(instance, flow, tags),
+                            sut -> { sut.service().tagResource(flowArn(instance, flow), tags); return "tagged"; });
+                });
+    }
+
+    private Gen<Command<TaskModel, Sut>> flowTags(TaskModel m) {
+        return pick(m.flows(), m).map(flow -> {
+            String instance = instanceOf(m, flow);
+            return step("ListTagsForResource(flow " + flow + ")", model -> model.flowTags(instance, flow),
+                    sut -> new TreeMap<>(sut.service().listTagsForResource(flowArn(instance, flow))));
+        });
+    }
+
+    private static String flowArn(String instance, String flow) {
+        return dev.connecttasks.domain.rules.ResourceArns.INSTANCE_ARN_PREFIX + instance + "/"
+                + dev.connecttasks.domain.rules.ResourceArns.FLOW_KIND + "/" + flow;
     }
 
     /** Mostly a live instance; now and then one deleted already, which must stay not found. */

@@ -55,9 +55,9 @@ class JdbcModelProperties {
         List<String> onDatabase = new ArrayList<>();
         TaskServiceMachine.ServiceFactory memory = (clock, ids, policy) -> ConnectTasks.inMemory(o -> o.clock(clock).ids(ids).policy(policy));
         StatefulProperty.of(new TaskServiceMachine(memory, TaskServiceMachine.smallLimits()).tracing(inMemory::add))
-                .seed(seed).tries(60).maxSteps(50).check();
+                .seed(seed).tries(60).maxSteps(80).check();
         StatefulProperty.of(new TaskServiceMachine(on(database), TaskServiceMachine.smallLimits()).tracing(onDatabase::add))
-                .seed(seed).tries(60).maxSteps(50).check();
+                .seed(seed).tries(60).maxSteps(80).check();
         assertThat(onDatabase).hasSizeGreaterThan(tries(60) * 10).isEqualTo(inMemory);
         assertThat(onDatabase).as("the histories reach refusals as well as successes")
                 .anyMatch(step -> step.contains(ServiceQuotaExceededException.class.getSimpleName()))
