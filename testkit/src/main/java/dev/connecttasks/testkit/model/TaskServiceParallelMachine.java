@@ -122,6 +122,12 @@ public final class TaskServiceParallelMachine implements ParallelStateMachine<Ta
             options.add(Gens.weighted(1, Gens.<String, Integer, ParallelCommand<TaskModel, Sut, ?>>combine(contact, Gens.elements(1, 60, 7 * 24 * 60),
                     UpdateExpiry::new)));
             options.add(Gens.weighted(1, contact.<ParallelCommand<TaskModel, Sut, ?>>map(Transfer::new)));
+            // three keys a call from seven: concurrent tags race for a contact's limit of 6
+            Gen<Map<String, String>> tags = Gens.maps(Gens.elements("t1", "t2", "t3", "t4", "t5", "t6", "t7"), Gens.elements("a", "b"), 3, 3);
+            options.add(Gens.weighted(2, Gens.<String, Map<String, String>, ParallelCommand<TaskModel, Sut, ?>>combine(contact, tags, TagContact::new)));
+            options.add(Gens.weighted(1, Gens.<String, String, ParallelCommand<TaskModel, Sut, ?>>combine(contact,
+                    Gens.elements("t1", "t2", "t3", "t4", "t5", "t6", "t7"), UntagContact::new)));
+            options.add(Gens.weighted(1, contact.<ParallelCommand<TaskModel, Sut, ?>>map(ContactTags::new)));
         }
         return options;
     }
@@ -285,6 +291,70 @@ public final class TaskServiceParallelMachine implements ParallelStateMachine<Ta
         @Override
         public String toString() {
             return "UpdateContact(" + contact + ", ContactExpiry " + minutes + " min)";
+        }
+    }
+
+    record TagContact(String contact, Map<String, String> tags) implements ParallelCommand<TaskModel, Sut, Outcome> {
+        @Override
+        public Outcome perform(Sut sut) {
+            return outcome(() -> {
+                sut.service().tagContact(INSTANCE, contact, tags);
+                return "tagged";
+            });
+        }
+
+        @Override
+        public Optional<TaskModel> next(TaskModel state, Outcome answer) {
+            return judged(state.tagContact(INSTANCE, contact, tags), answer);
+        }
+
+        @Override
+        public String toString() {
+            return "TagContact(" + contact + ", " + new TreeMap<>(tags) + ")";
+        }
+    }
+
+    /** The tags DescribeContact shows: what makes a lost tag change visible. */
+    record ContactTags(String contact) implements ParallelCommand<TaskModel, Sut, Outcome> {
+        @Override
+        public Outcome perform(Sut sut) {
+            return outcome(() -> new TreeMap<>(sut.service().describeContact(dev.connecttasks.domain.request.DescribeContactRequest.builder()
+                    .instanceId(INSTANCE).contactId(contact).build()).tags()));
+        }
+
+        @Override
+        public Optional<TaskModel> next(TaskModel state, Outcome answer) {
+            if (!state.instances().contains(INSTANCE) || !state.contacts().containsKey(contact)) {
+                return judged(state.getAttributes(INSTANCE, contact), answer);
+            }
+            return judged(new TaskModel.Next(Outcome.ok(new TreeMap<>(state.tagsOf(TaskModel.tagKey(INSTANCE, "contact", contact)))), state),
+                    answer);
+        }
+
+        @Override
+        public String toString() {
+            return "DescribeContact(" + contact + ").Tags";
+        }
+    }
+
+    /** UntagContact of one key. */
+    record UntagContact(String contact, String key) implements ParallelCommand<TaskModel, Sut, Outcome> {
+        @Override
+        public Outcome perform(Sut sut) {
+            return outcome(() -> {
+                sut.service().untagContact(INSTANCE, contact, java.util.List.of(key));
+                return "untagged";
+            });
+        }
+
+        @Override
+        public Optional<TaskModel> next(TaskModel state, Outcome answer) {
+            return judged(state.untagContact(INSTANCE, contact, java.util.List.of(key)), answer);
+        }
+
+        @Override
+        public String toString() {
+            return "UntagContact(" + contact + ", " + key + ")";
         }
     }
 
