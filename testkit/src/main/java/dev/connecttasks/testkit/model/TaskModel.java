@@ -34,7 +34,8 @@ import java.util.TreeMap;
 public record TaskModel(TaskPolicy policy, String idPrefix, long idsDrawn, Instant now, Set<String> instances,
                         Map<String, Flow> flows, Map<String, QuickConnectModel> quickConnects, Map<String, Template> templates,
                         Map<String, ModelContact> contacts, Map<String, Map<String, String>> scopes,
-                        Map<String, Token> tokens, Map<String, Map<String, String>> tags) {
+                        Map<String, Token> tokens, Map<String, Map<String, String>> tags,
+                        Map<String, Map<String, Reference>> references) {
 
     public record Flow(String instanceId, String type, String state, String status) {
         boolean usableAs(String wanted) {
@@ -78,7 +79,7 @@ public record TaskModel(TaskPolicy policy, String idPrefix, long idsDrawn, Insta
     }
 
     public static TaskModel initial(TaskPolicy policy, String idPrefix, Instant now) {
-        return new TaskModel(policy, idPrefix, 0, now, Set.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of());
+        return new TaskModel(policy, idPrefix, 0, now, Set.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of());
     }
 
     public String nextId() {
@@ -88,7 +89,7 @@ public record TaskModel(TaskPolicy policy, String idPrefix, long idsDrawn, Insta
     // ---- time ----
 
     public TaskModel advance(Duration by) {
-        return new TaskModel(policy, idPrefix, idsDrawn, now.plus(by), instances, flows, quickConnects, templates, contacts, scopes, tokens, tags);
+        return new TaskModel(policy, idPrefix, idsDrawn, now.plus(by), instances, flows, quickConnects, templates, contacts, scopes, tokens, tags, references);
     }
 
     // ---- set-up (inputs generated valid, so only the instance can be wrong) ----
@@ -261,7 +262,31 @@ public record TaskModel(TaskPolicy policy, String idPrefix, long idsDrawn, Insta
         } else {
             next.put(key, Map.copyOf(value));
         }
-        return new TaskModel(policy, idPrefix, idsDrawn, now, instances, flows, quickConnects, templates, contacts, scopes, tokens, Map.copyOf(next));
+        return new TaskModel(policy, idPrefix, idsDrawn, now, instances, flows, quickConnects, templates, contacts, scopes, tokens, Map.copyOf(next),
+                references);
+    }
+
+    private TaskModel withReferences(String contactId, Map<String, Reference> value) {
+        if (value.isEmpty()) {
+            return this;
+        }
+        return new TaskModel(policy, idPrefix, idsDrawn, now, instances, flows, quickConnects, templates, contacts, scopes, tokens, tags,
+                put(references, contactId, Map.copyOf(value)));
+    }
+
+    /**
+     * ListContactReferences with valid ReferenceTypes: the instance, the contact, then its references
+     * of those types (an empty list matches none), by name, as (name, type, value).
+     */
+    public Next listReferences(String instanceId, String contactId, List<String> types) {
+        Optional<Outcome> missing = instanceAndContact(instanceId, contactId);
+        if (missing.isPresent()) {
+            return new Next(missing.get(), this);
+        }
+        List<List<String>> listed = new TreeMap<>(references.getOrDefault(contactId, Map.of())).entrySet().stream()
+                .filter(e -> types.contains(e.getValue().type().orElseThrow()))
+                .map(e -> List.of(e.getKey(), e.getValue().type().orElseThrow(), e.getValue().value().orElse(""))).toList();
+        return new Next(Outcome.ok(listed), this);
     }
 
     public Next createFlow(String instanceId, String type, String status) {
@@ -537,7 +562,7 @@ public record TaskModel(TaskPolicy policy, String idPrefix, long idsDrawn, Insta
         Map<String, Token> newTokens = r.clientToken().isPresent()
                 ? put(tokens, instanceId + "/" + r.clientToken().get(), new Token(instanceId, r.withoutClientToken(), id, now)) : tokens;
         return new Next(Outcome.ok(id), with(idsDrawn + 1, instances, flows, quickConnects, templates, put(contacts, id, task),
-                put(scopes, initial, scope), newTokens));
+                put(scopes, initial, scope), newTokens).withReferences(id, template == null ? r.references() : effectiveReferences(template, r)));
     }
 
     public Next updateAttributes(String instanceId, String contactId, Map<String, String> update) {
@@ -660,7 +685,7 @@ public record TaskModel(TaskPolicy policy, String idPrefix, long idsDrawn, Insta
         ModelContact successor = new ModelContact(instanceId, id, "TASK", c.initialContactId(), Optional.of(contactId), now, Optional.empty(),
                 Optional.of(Duration.between(now, end)), Optional.empty(), 0, Optional.of(flowId), Optional.of("CONTACT_FLOW"), true);
         return new Next(Outcome.ok(id), with(idsDrawn + 1, instances, flows, quickConnects, templates,
-                put(put(contacts, contactId, ended), id, successor), scopes, tokens));
+                put(put(contacts, contactId, ended), id, successor), scopes, tokens).withReferences(id, references.getOrDefault(contactId, Map.of())));
     }
 
     // ---- what the invariants read ----
@@ -796,18 +821,25 @@ public record TaskModel(TaskPolicy policy, String idPrefix, long idsDrawn, Insta
         }
     }
 
-    private Optional<Reason> templateFields(Template t, StartTaskContactRequest r) {
+    /** The request's references with the template's defaults for the reference fields it leaves out. */
+    private Map<String, Reference> effectiveReferences(Template t, StartTaskContactRequest r) {
         Map<String, Reference> refs = new HashMap<>(r.references());
+        for (Map.Entry<String, String> f : t.fields().entrySet()) {
+            String def = t.defaults().get(f.getKey());
+            if (def != null && refType(f.getValue()) != null && !refs.containsKey(f.getKey())) {
+                refs.put(f.getKey(), Reference.of(refType(f.getValue()), def));
+            }
+        }
+        return refs;
+    }
+
+    private Optional<Reason> templateFields(Template t, StartTaskContactRequest r) {
+        Map<String, Reference> refs = effectiveReferences(t, r);
         Optional<String> description = r.description();
         for (Map.Entry<String, String> f : t.fields().entrySet()) {
             String def = t.defaults().get(f.getKey());
-            if (def == null) {
-                continue;
-            }
-            if (f.getValue().equals("DESCRIPTION") && description.isEmpty()) {
+            if (def != null && f.getValue().equals("DESCRIPTION") && description.isEmpty()) {
                 description = Optional.of(def);
-            } else if (refType(f.getValue()) != null && !refs.containsKey(f.getKey())) {
-                refs.put(f.getKey(), Reference.of(refType(f.getValue()), def));
             }
         }
         // required fields first, in the template's field order
@@ -905,7 +937,7 @@ public record TaskModel(TaskPolicy policy, String idPrefix, long idsDrawn, Insta
 
     private TaskModel with(long ids, Set<String> inst, Map<String, Flow> fl, Map<String, QuickConnectModel> qc, Map<String, Template> tt,
                            Map<String, ModelContact> cs, Map<String, Map<String, String>> sc, Map<String, Token> tk) {
-        return new TaskModel(policy, idPrefix, ids, now, inst, fl, qc, tt, cs, sc, tk, tags);
+        return new TaskModel(policy, idPrefix, ids, now, inst, fl, qc, tt, cs, sc, tk, tags, references);
     }
 
     private static Set<String> add(Set<String> set, String value) {

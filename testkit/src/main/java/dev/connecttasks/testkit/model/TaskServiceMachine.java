@@ -158,6 +158,7 @@ public final class TaskServiceMachine implements StateMachine<TaskModel, TaskSer
         options.add(Gens.weighted(1, untagContact(m)));
         options.add(Gens.weighted(1, tagFlow(m)));
         options.add(Gens.weighted(1, flowTags(m)));
+        options.add(Gens.weighted(2, listReferences(m)));
         options.add(Gens.weighted(2, advance()));
         return Gens.frequency(options);
     }
@@ -514,6 +515,24 @@ public final class TaskServiceMachine implements StateMachine<TaskModel, TaskSer
     private static String flowArn(String instance, String flow) {
         return dev.connecttasks.domain.rules.ResourceArns.INSTANCE_ARN_PREFIX + instance + "/"
                 + dev.connecttasks.domain.rules.ResourceArns.FLOW_KIND + "/" + flow;
+    }
+
+    /** Some of the model's reference types, ATTACHMENT (which no task here holds) among them, or none. */
+    private Gen<Command<TaskModel, Sut>> listReferences(TaskModel m) {
+        Gen<List<String>> types = Gens.elements(List.of("STRING"), List.of("URL", "EMAIL"), List.of("NUMBER", "DATE", "STRING", "URL", "EMAIL"),
+                List.of("ATTACHMENT"), List.of());
+        // tasks started through a template half the time: their references hold the template's defaults
+        List<String> fromTemplates = new TreeMap<>(m.contacts()).values().stream()
+                .filter(c -> c.flowSource().equals(Optional.of("TASK_TEMPLATE"))).map(TaskModel.ModelContact::id).toList();
+        Gen<String> picked = fromTemplates.isEmpty() ? contact(m)
+                : Gens.frequency(List.of(Gens.weighted(1, contact(m)), Gens.weighted(1, Gens.elements(fromTemplates))));
+        return Gens.combine(picked, types, (contact, wanted) -> {
+            String instance = instanceOf(m, contact);
+            return step("ListContactReferences(" + contact + ", " + wanted + ")", model -> model.listReferences(instance, contact, wanted),
+                    sut -> sut.service().listContactReferences(dev.connecttasks.domain.request.ListContactReferencesRequest.builder()
+                            .instanceId(instance).contactId(contact).referenceTypes(wanted).build()).references().stream()
+                            .map(r -> List.of(r.name(), r.type(), r.value())).toList());
+        });
     }
 
     /** Mostly a live instance; now and then one deleted already, which must stay not found. */
