@@ -35,7 +35,11 @@ public record TaskModel(TaskPolicy policy, String idPrefix, long idsDrawn, Insta
                         Map<String, Flow> flows, Map<String, QuickConnectModel> quickConnects, Map<String, Template> templates,
                         Map<String, ModelContact> contacts, Map<String, Map<String, String>> scopes,
                         Map<String, Token> tokens, Map<String, Map<String, String>> tags,
-                        Map<String, Map<String, Reference>> references) {
+                        Map<String, Map<String, Reference>> references, Map<String, TaskText> texts) {
+
+    /** What a task holds that a template's fields judge, and the template it names with how often it changed it. */
+    public record TaskText(String name, Optional<String> description, Optional<String> templateId, int templateChanges) {
+    }
 
     public record Flow(String instanceId, String type, String state, String status) {
         boolean usableAs(String wanted) {
@@ -79,7 +83,7 @@ public record TaskModel(TaskPolicy policy, String idPrefix, long idsDrawn, Insta
     }
 
     public static TaskModel initial(TaskPolicy policy, String idPrefix, Instant now) {
-        return new TaskModel(policy, idPrefix, 0, now, Set.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of());
+        return new TaskModel(policy, idPrefix, 0, now, Set.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of());
     }
 
     public String nextId() {
@@ -89,7 +93,8 @@ public record TaskModel(TaskPolicy policy, String idPrefix, long idsDrawn, Insta
     // ---- time ----
 
     public TaskModel advance(Duration by) {
-        return new TaskModel(policy, idPrefix, idsDrawn, now.plus(by), instances, flows, quickConnects, templates, contacts, scopes, tokens, tags, references);
+        return new TaskModel(policy, idPrefix, idsDrawn, now.plus(by), instances, flows, quickConnects, templates, contacts, scopes, tokens, tags, references,
+                texts);
     }
 
     // ---- set-up (inputs generated valid, so only the instance can be wrong) ----
@@ -263,7 +268,7 @@ public record TaskModel(TaskPolicy policy, String idPrefix, long idsDrawn, Insta
             next.put(key, Map.copyOf(value));
         }
         return new TaskModel(policy, idPrefix, idsDrawn, now, instances, flows, quickConnects, templates, contacts, scopes, tokens, Map.copyOf(next),
-                references);
+                references, texts);
     }
 
     private TaskModel withReferences(String contactId, Map<String, Reference> value) {
@@ -271,7 +276,64 @@ public record TaskModel(TaskPolicy policy, String idPrefix, long idsDrawn, Insta
             return this;
         }
         return new TaskModel(policy, idPrefix, idsDrawn, now, instances, flows, quickConnects, templates, contacts, scopes, tokens, tags,
-                put(references, contactId, Map.copyOf(value)));
+                put(references, contactId, Map.copyOf(value)), texts);
+    }
+
+    private TaskModel withText(String contactId, TaskText text) {
+        return new TaskModel(policy, idPrefix, idsDrawn, now, instances, flows, quickConnects, templates, contacts, scopes, tokens, tags,
+                references, put(texts, contactId, text));
+    }
+
+    /**
+     * UpdateContactTaskTemplate: TaskTemplateId 1..500, the instance, the contact; a task (NOT_A_TASK)
+     * in progress (CONTACT_NOT_ACTIVE); the template there (TASK_TEMPLATE), not the task's own
+     * (TEMPLATE_UNCHANGED), ACTIVE (TEMPLATE_INACTIVE); fewer than 5 changes (TEMPLATE_CHANGE_LIMIT);
+     * the task's name, description, references and scheduled time fitting the template's fields
+     * without its defaults (PropertyValidationException). The task keeps its flow; its flow source
+     * becomes the template.
+     */
+    public Next changeTemplate(String instanceId, String contactId, String templateId) {
+        if (templateId.isEmpty() || templateId.length() > 500) {
+            return err(InvalidParameterException.class, Reason.INVALID_LENGTH);
+        }
+        Optional<Outcome> missing = instanceAndContact(instanceId, contactId);
+        if (missing.isPresent()) {
+            return new Next(missing.get(), this);
+        }
+        ModelContact c = contacts.get(contactId);
+        if (!c.channel().equals("TASK")) {
+            return err(InvalidRequestException.class, Reason.NOT_A_TASK);
+        }
+        if (!c.openAt(now)) {
+            return err(InvalidRequestException.class, Reason.CONTACT_NOT_ACTIVE);
+        }
+        Template t = templates.get(templateId);
+        if (t == null || !t.instanceId().equals(instanceId)) {
+            return err(ResourceNotFoundException.class, Reason.TASK_TEMPLATE);
+        }
+        TaskText text = texts.getOrDefault(contactId, new TaskText("", Optional.empty(), Optional.empty(), 0));
+        if (text.templateId().equals(Optional.of(templateId))) {
+            return err(InvalidRequestException.class, Reason.TEMPLATE_UNCHANGED);
+        }
+        if (!t.status().equals("ACTIVE")) {
+            return err(InvalidRequestException.class, Reason.TEMPLATE_INACTIVE);
+        }
+        if (text.templateChanges() >= 5) {
+            return err(LimitExceededException.class, Reason.TEMPLATE_CHANGE_LIMIT);
+        }
+        Template withoutDefaults = new Template(t.instanceId(), t.flowId(), t.fields(), t.options(), t.required(), Map.of(), t.status(),
+                t.version());
+        StartTaskContactRequest asStarted = StartTaskContactRequest.builder().instanceId(instanceId).name(text.name())
+                .description(text.description().orElse(null)).references(references.getOrDefault(contactId, Map.of()))
+                .scheduledTime(c.scheduled().orElse(null)).build();
+        Optional<Reason> problem = templateFields(withoutDefaults, asStarted);
+        if (problem.isPresent()) {
+            return err(dev.connecttasks.domain.error.PropertyValidationException.class, problem.get());
+        }
+        ModelContact moved = new ModelContact(c.instanceId(), c.id(), c.channel(), c.initialContactId(), c.previous(), c.initiated(), c.scheduled(),
+                c.expiry(), c.stoppedAt(), c.reschedules(), c.flowId(), Optional.of("TASK_TEMPLATE"), c.transferred());
+        return new Next(Outcome.ok("changed"), with(idsDrawn, instances, flows, quickConnects, templates, put(contacts, contactId, moved), scopes,
+                tokens).withText(contactId, new TaskText(text.name(), text.description(), Optional.of(templateId), text.templateChanges() + 1)));
     }
 
     /**
@@ -562,7 +624,8 @@ public record TaskModel(TaskPolicy policy, String idPrefix, long idsDrawn, Insta
         Map<String, Token> newTokens = r.clientToken().isPresent()
                 ? put(tokens, instanceId + "/" + r.clientToken().get(), new Token(instanceId, r.withoutClientToken(), id, now)) : tokens;
         return new Next(Outcome.ok(id), with(idsDrawn + 1, instances, flows, quickConnects, templates, put(contacts, id, task),
-                put(scopes, initial, scope), newTokens).withReferences(id, template == null ? r.references() : effectiveReferences(template, r)));
+                put(scopes, initial, scope), newTokens).withReferences(id, template == null ? r.references() : effectiveReferences(template, r))
+                .withText(id, storedText(template, r)));
     }
 
     public Next updateAttributes(String instanceId, String contactId, Map<String, String> update) {
@@ -627,7 +690,13 @@ public record TaskModel(TaskPolicy policy, String idPrefix, long idsDrawn, Insta
     }
 
     /** UpdateContact with a new {@code connect:ContactExpiry} of {@code minutes}: a task's new end, counted from where its first was. */
+    /** UpdateContact with only a new expiry. */
     public Next updateExpiry(String instanceId, String contactId, int minutes) {
+        return updateExpiry(instanceId, contactId, minutes, Optional.empty());
+    }
+
+    /** UpdateContact with a new expiry and, if given, a new Name. */
+    public Next updateExpiry(String instanceId, String contactId, int minutes, Optional<String> name) {
         Optional<Outcome> missing = instanceAndContact(instanceId, contactId);
         if (missing.isPresent()) {
             return new Next(missing.get(), this);
@@ -645,7 +714,10 @@ public record TaskModel(TaskPolicy policy, String idPrefix, long idsDrawn, Insta
         }
         ModelContact moved = new ModelContact(c.instanceId(), c.id(), c.channel(), c.initialContactId(), c.previous(), c.initiated(), c.scheduled(),
                 Optional.of(Duration.ofMinutes(minutes)), c.stoppedAt(), c.reschedules(), c.flowId(), c.flowSource(), c.transferred());
-        return new Next(Outcome.ok("updated"), with(idsDrawn, instances, flows, quickConnects, templates, put(contacts, contactId, moved), scopes, tokens));
+        TaskText text = texts.get(contactId);
+        TaskModel updated = with(idsDrawn, instances, flows, quickConnects, templates, put(contacts, contactId, moved), scopes, tokens);
+        return new Next(Outcome.ok("updated"), text == null || name.isEmpty() ? updated
+                : updated.withText(contactId, new TaskText(name.get(), text.description(), text.templateId(), text.templateChanges())));
     }
 
     /**
@@ -685,7 +757,9 @@ public record TaskModel(TaskPolicy policy, String idPrefix, long idsDrawn, Insta
         ModelContact successor = new ModelContact(instanceId, id, "TASK", c.initialContactId(), Optional.of(contactId), now, Optional.empty(),
                 Optional.of(Duration.between(now, end)), Optional.empty(), 0, Optional.of(flowId), Optional.of("CONTACT_FLOW"), true);
         return new Next(Outcome.ok(id), with(idsDrawn + 1, instances, flows, quickConnects, templates,
-                put(put(contacts, contactId, ended), id, successor), scopes, tokens).withReferences(id, references.getOrDefault(contactId, Map.of())));
+                put(put(contacts, contactId, ended), id, successor), scopes, tokens).withReferences(id, references.getOrDefault(contactId, Map.of()))
+                .withText(id, Optional.ofNullable(texts.get(contactId)).map(t -> new TaskText(t.name(), t.description(), Optional.empty(), 0))
+                        .orElse(new TaskText("", Optional.empty(), Optional.empty(), 0))));
     }
 
     // ---- what the invariants read ----
@@ -821,6 +895,24 @@ public record TaskModel(TaskPolicy policy, String idPrefix, long idsDrawn, Insta
         }
     }
 
+    /** The Name and Description a start stores: the request's, or the template's defaults where it leaves them out. */
+    private static TaskText storedText(Template t, StartTaskContactRequest r) {
+        String name = r.name().orElse("");
+        Optional<String> description = r.description();
+        if (t != null) {
+            for (Map.Entry<String, String> f : t.fields().entrySet()) {
+                String def = t.defaults().get(f.getKey());
+                if (def != null && f.getValue().equals("NAME") && name.isEmpty()) {
+                    name = def;
+                }
+                if (def != null && f.getValue().equals("DESCRIPTION") && description.isEmpty()) {
+                    description = Optional.of(def);
+                }
+            }
+        }
+        return new TaskText(name, description, t == null ? Optional.empty() : r.taskTemplateId(), 0);
+    }
+
     /** The request's references with the template's defaults for the reference fields it leaves out. */
     private Map<String, Reference> effectiveReferences(Template t, StartTaskContactRequest r) {
         Map<String, Reference> refs = new HashMap<>(r.references());
@@ -937,7 +1029,7 @@ public record TaskModel(TaskPolicy policy, String idPrefix, long idsDrawn, Insta
 
     private TaskModel with(long ids, Set<String> inst, Map<String, Flow> fl, Map<String, QuickConnectModel> qc, Map<String, Template> tt,
                            Map<String, ModelContact> cs, Map<String, Map<String, String>> sc, Map<String, Token> tk) {
-        return new TaskModel(policy, idPrefix, ids, now, inst, fl, qc, tt, cs, sc, tk, tags, references);
+        return new TaskModel(policy, idPrefix, ids, now, inst, fl, qc, tt, cs, sc, tk, tags, references, texts);
     }
 
     private static Set<String> add(Set<String> set, String value) {

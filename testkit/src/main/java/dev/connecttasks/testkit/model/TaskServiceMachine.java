@@ -159,6 +159,7 @@ public final class TaskServiceMachine implements StateMachine<TaskModel, TaskSer
         options.add(Gens.weighted(1, tagFlow(m)));
         options.add(Gens.weighted(1, flowTags(m)));
         options.add(Gens.weighted(2, listReferences(m)));
+        options.add(Gens.weighted(2, changeTemplate(m)));
         options.add(Gens.weighted(2, advance()));
         return Gens.frequency(options);
     }
@@ -360,7 +361,7 @@ public final class TaskServiceMachine implements StateMachine<TaskModel, TaskSer
     private Gen<Command<TaskModel, Sut>> updateExpiry(TaskModel m) {
         return Gens.combine(contact(m), Gens.elements(1, 2, 60, 24 * 60, 7 * 24 * 60, 90 * 24 * 60), (contact, minutes) -> {
             String instance = instanceOf(m, contact);
-            return step("UpdateContact(" + contact + ", ContactExpiry " + minutes + " min)", model -> model.updateExpiry(instance, contact, minutes),
+            return step("UpdateContact(" + contact + ", ContactExpiry " + minutes + " min)", model -> model.updateExpiry(instance, contact, minutes, Optional.of("renamed")),
                     sut -> { sut.service().updateContact(dev.connecttasks.domain.request.UpdateContactRequest.builder().instanceId(instance)
                             .contactId(contact).name("renamed")
                             .segmentAttributes(dev.connecttasks.domain.contact.SegmentAttributeValue.contactExpiryMinutes(minutes)).build());
@@ -515,6 +516,27 @@ public final class TaskServiceMachine implements StateMachine<TaskModel, TaskSer
     private static String flowArn(String instance, String flow) {
         return dev.connecttasks.domain.rules.ResourceArns.INSTANCE_ARN_PREFIX + instance + "/"
                 + dev.connecttasks.domain.rules.ResourceArns.FLOW_KIND + "/" + flow;
+    }
+
+    /** Mostly an open task, and now and then the template it names already, so that changes succeed, repeat and reach their limit. */
+    private Gen<Command<TaskModel, Sut>> changeTemplate(TaskModel m) {
+        List<String> open = new TreeMap<>(m.contacts()).values().stream().filter(c -> c.channel().equals("TASK") && c.openAt(m.now()))
+                .map(TaskModel.ModelContact::id).toList();
+        Gen<String> contacts = open.isEmpty() ? contact(m) : Gens.frequency(List.of(Gens.weighted(1, contact(m)),
+                Gens.weighted(3, Gens.elements(open))));
+        return contacts.flatMap(contact -> {
+            Optional<String> own = Optional.ofNullable(m.texts().get(contact)).flatMap(TaskModel.TaskText::templateId);
+            return own.isEmpty() ? pick(m.templates(), m).map(template -> Map.entry(contact, template))
+                    : Gens.frequency(List.of(Gens.weighted(4, pick(m.templates(), m)), Gens.weighted(1, Gens.constant(own.get()))))
+                            .map(template -> Map.entry(contact, template));
+        }).map(choice -> {
+            String contact = choice.getKey();
+            String template = choice.getValue();
+            String instance = instanceOf(m, contact);
+            return step("UpdateContactTaskTemplate(" + contact + ", " + template + ")", model -> model.changeTemplate(instance, contact, template),
+                    sut -> { sut.service().updateContactTaskTemplate(dev.connecttasks.domain.request.UpdateContactTaskTemplateRequest.of(
+                            instance, contact, template)); return "changed"; });
+        });
     }
 
     /** Some of the model's reference types, ATTACHMENT (which no task here holds) among them, or none. */

@@ -412,6 +412,6 @@ public final class TaskServiceParallelMachine implements ParallelStateMachine<Ta
 
     private static TaskModel withIdsDrawn(TaskModel m, long drawn) {
         return new TaskModel(m.policy(), m.idPrefix(), drawn, m.now(), m.instances(), m.flows(), m.quickConnects(), m.templates(), m.contacts(),
-                m.scopes(), m.tokens(), m.tags(), m.references());
+                m.scopes(), m.tokens(), m.tags(), m.references(), m.texts());
     }
 }
