@@ -190,20 +190,26 @@ public record TaskModel(TaskPolicy policy, String idPrefix, long idsDrawn, Insta
 
     /** TagContact: 1 to 6 tags of keys the ContactTagKey pattern takes, then the instance, the contact, and at most 6 in all. */
     public Next tagContact(String instanceId, String contactId, Map<String, String> added) {
-        if (added.isEmpty()) {
-            return err(InvalidParameterException.class, Reason.MISSING_PARAMETER);
+        Optional<Outcome> refused = contactTagKeys(added.keySet()).or(() -> instanceAndContact(instanceId, contactId));
+        return refused.map(o -> new Next(o, this)).orElseGet(() -> merged(tagKey(instanceId, "contact", contactId), added, 6));
+    }
+
+    /** TagContact's and UntagContact's keys: 1 to 6, each of the ContactTagKey pattern. */
+    private static Optional<Outcome> contactTagKeys(java.util.Collection<String> keys) {
+        if (keys.isEmpty()) {
+            return Optional.of(Outcome.error(InvalidParameterException.class, Reason.MISSING_PARAMETER));
         }
-        if (added.size() > 6 || added.keySet().stream().anyMatch(k -> !CONTACT_TAG_KEY.matcher(k).matches())) {
-            return err(InvalidParameterException.class, Reason.INVALID_TAG);
+        if (keys.size() > 6 || keys.stream().anyMatch(k -> !CONTACT_TAG_KEY.matcher(k).matches())) {
+            return Optional.of(Outcome.error(InvalidParameterException.class, Reason.INVALID_TAG));
         }
-        Optional<Outcome> missing = instanceAndContact(instanceId, contactId);
-        if (missing.isPresent()) {
-            return new Next(missing.get(), this);
-        }
-        String key = tagKey(instanceId, "contact", contactId);
+        return Optional.empty();
+    }
+
+    /** The tags under {@code key} with {@code added} (new values win), refused past {@code max} in all. */
+    private Next merged(String key, Map<String, String> added, int max) {
         Map<String, String> merged = new TreeMap<>(tagsOf(key));
         merged.putAll(added);
-        if (merged.size() > 6) {
+        if (merged.size() > max) {
             return err(InvalidParameterException.class, Reason.INVALID_TAG);
         }
         return new Next(Outcome.ok("tagged"), withTags(key, merged));
@@ -211,15 +217,9 @@ public record TaskModel(TaskPolicy policy, String idPrefix, long idsDrawn, Insta
 
     /** UntagContact: 1 to 6 keys; a key not there changes nothing. */
     public Next untagContact(String instanceId, String contactId, List<String> keys) {
-        if (keys.isEmpty()) {
-            return err(InvalidParameterException.class, Reason.MISSING_PARAMETER);
-        }
-        if (keys.size() > 6 || keys.stream().anyMatch(k -> !CONTACT_TAG_KEY.matcher(k).matches())) {
-            return err(InvalidParameterException.class, Reason.INVALID_TAG);
-        }
-        Optional<Outcome> missing = instanceAndContact(instanceId, contactId);
-        if (missing.isPresent()) {
-            return new Next(missing.get(), this);
+        Optional<Outcome> refused = contactTagKeys(keys).or(() -> instanceAndContact(instanceId, contactId));
+        if (refused.isPresent()) {
+            return new Next(refused.get(), this);
         }
         String key = tagKey(instanceId, "contact", contactId);
         Map<String, String> left = new TreeMap<>(tagsOf(key));
@@ -230,16 +230,7 @@ public record TaskModel(TaskPolicy policy, String idPrefix, long idsDrawn, Insta
     /** TagResource on a flow: the instance, then the flow, and at most 50 tags in all. */
     public Next tagFlow(String instanceId, String flowId, Map<String, String> added) {
         Optional<Outcome> missing = instanceAndFlow(instanceId, flowId);
-        if (missing.isPresent()) {
-            return new Next(missing.get(), this);
-        }
-        String key = tagKey(instanceId, "contact-flow", flowId);
-        Map<String, String> merged = new TreeMap<>(tagsOf(key));
-        merged.putAll(added);
-        if (merged.size() > 50) {
-            return err(InvalidParameterException.class, Reason.INVALID_TAG);
-        }
-        return new Next(Outcome.ok("tagged"), withTags(key, merged));
+        return missing.map(o -> new Next(o, this)).orElseGet(() -> merged(tagKey(instanceId, "contact-flow", flowId), added, 50));
     }
 
     /** ListTagsForResource of a flow. */

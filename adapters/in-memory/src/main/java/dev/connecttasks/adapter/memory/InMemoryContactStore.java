@@ -35,7 +35,7 @@ import java.util.function.Function;
  * and runs again. Reads outside a transaction take the chain's lock for the moment of the read, so
  * they never see half of a transaction that another call already observed.
  */
-public final class InMemoryContactStore implements ContactStore, InstanceContents {
+public final class InMemoryContactStore implements ContactStore, InMemoryInstanceContents {
 
     private static final long LOCK_WAIT_MICROS = 2_000;
 

@@ -5,7 +5,7 @@ import dev.connecttasks.domain.flow.ContactFlow;
 import java.util.Optional;
 
 /** Contact flows in memory by instance and id; thread-safe. */
-public final class InMemoryFlowDirectory implements FlowDirectory, InstanceContents {
+public final class InMemoryFlowDirectory implements FlowDirectory, InMemoryInstanceContents {
 
     private final InstanceScopedMap<ContactFlow> flows = new InstanceScopedMap<>();
 

@@ -24,10 +24,10 @@ public final class InMemoryInstanceDirectory implements InstanceDirectory {
 
     private final ConcurrentHashMap<String, Instance> instances = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, Tombstone> deleted = new ConcurrentHashMap<>();
-    private final List<InstanceContents> contents;
+    private final List<InMemoryInstanceContents> contents;
 
     /** A directory whose deletions drop the instance's part of each of {@code contents}. */
-    public InMemoryInstanceDirectory(InstanceContents... contents) {
+    public InMemoryInstanceDirectory(InMemoryInstanceContents... contents) {
         this.contents = List.of(contents);
     }
 

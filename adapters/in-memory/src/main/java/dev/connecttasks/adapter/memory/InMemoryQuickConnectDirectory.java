@@ -5,7 +5,7 @@ import dev.connecttasks.domain.flow.QuickConnect;
 import java.util.Optional;
 
 /** Quick connects in memory by instance and id; thread-safe. */
-public final class InMemoryQuickConnectDirectory implements QuickConnectDirectory, InstanceContents {
+public final class InMemoryQuickConnectDirectory implements QuickConnectDirectory, InMemoryInstanceContents {
 
     private final InstanceScopedMap<QuickConnect> quickConnects = new InstanceScopedMap<>();
 

@@ -6,7 +6,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.UnaryOperator;
 
 /** Tags in memory by instance and key; a change runs under its key's lock, so concurrent changes of one key never lose one. */
-public final class InMemoryResourceTags implements ResourceTags, InstanceContents {
+public final class InMemoryResourceTags implements ResourceTags, InMemoryInstanceContents {
 
     private record Key(String instanceId, String key) {
     }

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** Task templates at their latest version in memory, listed by id; thread-safe. */
-public final class InMemoryTaskTemplateDirectory implements TaskTemplateDirectory, InstanceContents {
+public final class InMemoryTaskTemplateDirectory implements TaskTemplateDirectory, InMemoryInstanceContents {
 
     private final InstanceScopedMap<TaskTemplate> templates = new InstanceScopedMap<>();
 
