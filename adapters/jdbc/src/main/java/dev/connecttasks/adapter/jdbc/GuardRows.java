@@ -25,6 +25,8 @@ final class GuardRows {
             + "(UPDATE ct_open_shard SET open_count = open_count WHERE instance_id = ?) ORDER BY shard";
     private static final String VERSION = "SELECT directory_version FROM ct_instance_guard WHERE instance_id = ?";
     private static final String INSERT = "INSERT INTO ct_instance_guard (instance_id) VALUES (?)";
+    /** Read without a lock: a locking read of a row that is not there would lock the gap on MariaDB, where concurrent creators then deadlock. */
+    private static final String INSTANCE_ROW = "SELECT 1 FROM ct_instance WHERE instance_id = ?";
     /** The instance's row, locked as DeleteInstance locks it, so a deletion and a creation of the rows never cross. */
     private static final String LOCK_INSTANCE = "SELECT deleted_ns FROM ct_instance WHERE instance_id = ? FOR UPDATE";
     /** Every shard empty, with no slots yet: the instance's first start cuts them. */
@@ -99,12 +101,17 @@ final class GuardRows {
      * transaction so far is ended, the INSERTs are committed on their own (PostgreSQL would abort a
      * transaction on a concurrent creator's duplicate), and the caller's work starts a new transaction.
      */
+    /** Whether the instance has a row (a store used without its directory, as its own tests do, has none to lock). */
+    private static boolean instanceRowExists(Connection connection, String instanceId) {
+        return Sql.queryOne(connection, INSTANCE_ROW, row -> true, instanceId).isPresent();
+    }
+
     private static void create(Connection connection, String instanceId) {
         try {
             connection.commit();
             try {
-                if (Sql.queryOne(connection, LOCK_INSTANCE, row -> Sql.optionalLong(row, "deleted_ns"), instanceId).flatMap(d -> d)
-                        .isPresent()) {
+                if (instanceRowExists(connection, instanceId) && Sql.queryOne(connection, LOCK_INSTANCE,
+                        row -> Sql.optionalLong(row, "deleted_ns"), instanceId).flatMap(d -> d).isPresent()) {
                     connection.rollback();
                     // a process that still took the instance for existing: its rows are gone with it, and stay gone
                     throw Admission.instanceNotFound(instanceId);
