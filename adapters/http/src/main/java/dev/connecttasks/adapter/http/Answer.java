@@ -43,22 +43,33 @@ record Answer(int status, String errorType, ObjectNode body, boolean close) {
     static void send(Response response, Callback callback, UUID requestId, Answer answer) {
         byte[] bytes;
         try {
-            bytes = Wire.JSON.writeValueAsBytes(answer.body());
+            bytes = answer.bytes();
         } catch (JsonProcessingException e) {
             callback.failed(e);
             return;
         }
         response.setStatus(answer.status());
         HttpFields.Mutable headers = response.getHeaders();
-        headers.put(HttpHeader.CONTENT_TYPE, "application/json");
-        headers.put(HttpHeader.CONTENT_LENGTH, bytes.length);
-        headers.put("x-amzn-RequestId", requestId.toString());
-        if (answer.errorType() != null) {
-            headers.put("X-Amzn-ErrorType", answer.errorType());
-        }
+        answer.headers(requestId, bytes.length).forEach(headers::put);
         if (answer.close()) {
             headers.put(HttpHeader.CONNECTION, HttpHeaderValue.CLOSE.asString());
         }
         response.write(true, ByteBuffer.wrap(bytes), callback);
+    }
+
+    byte[] bytes() throws JsonProcessingException {
+        return Wire.JSON.writeValueAsBytes(body);
+    }
+
+    /** The headers every answer carries: its type and length, the request id, and for an error its type. */
+    java.util.Map<String, String> headers(UUID requestId, int length) {
+        java.util.Map<String, String> headers = new java.util.LinkedHashMap<>();
+        headers.put(HttpHeader.CONTENT_TYPE.asString(), "application/json");
+        headers.put(HttpHeader.CONTENT_LENGTH.asString(), Integer.toString(length));
+        headers.put("x-amzn-RequestId", requestId.toString());
+        if (errorType != null) {
+            headers.put("X-Amzn-ErrorType", errorType);
+        }
+        return headers;
     }
 }

@@ -88,14 +88,18 @@ final class ConnectRequests extends Handler.Abstract {
     }
 
     private Answer operate(Request request, byte[] body, UUID requestId) {
-        String method = request.getMethod();
-        String rawPath = request.getHttpURI().getPath();
+        return operate(request.getMethod(), request.getHttpURI().getPath(), request.getHttpURI().getQuery(),
+                name -> request.getHeaders().getValuesList(name), body, requestId);
+    }
+
+    /** A request as the wire carries it, whoever carried it: a connection, or a client in the same process. */
+    Answer operate(String method, String rawPath, String rawQuery, RequestHeaders headers,
+                   byte[] body, UUID requestId) {
         try {
-            signatures.ifPresent(check -> check.verify(method, rawPath, request.getHttpURI().getQuery(),
-                    name -> request.getHeaders().getValuesList(name), body));
+            signatures.ifPresent(check -> check.verify(method, rawPath, rawQuery, headers, body));
             Router.Match match = router.match(method, rawPath).orElseThrow(
                     () -> new MalformedRequest(404, "UnknownOperationException", "No operation at " + method + " " + rawPath));
-            ObjectNode result = match.handler().apply(new WireRequest(match.labels(), query(request), new HttpMembers(JsonBodies.parse(body))));
+            ObjectNode result = match.handler().apply(new WireRequest(match.labels(), query(rawQuery), new HttpMembers(JsonBodies.parse(body))));
             return Answer.ok(result);
         } catch (MalformedRequest e) {
             return Answer.error(e.status(), e.errorType(), e.getMessage());
@@ -111,10 +115,12 @@ final class ConnectRequests extends Handler.Abstract {
     }
 
     /** The query's parameters, percent-decoded as UTF-8, each with its values in the order sent. */
-    private static Map<String, java.util.List<String>> query(Request request) {
-        org.eclipse.jetty.util.Fields fields;
+    private static Map<String, java.util.List<String>> query(String rawQuery) {
+        org.eclipse.jetty.util.Fields fields = new org.eclipse.jetty.util.Fields(true);
         try {
-            fields = Request.extractQueryParameters(request, java.nio.charset.StandardCharsets.UTF_8);
+            if (rawQuery != null) {
+                org.eclipse.jetty.util.UrlEncoded.decodeUtf8To(rawQuery, fields);
+            }
         } catch (RuntimeException e) {
             throw MalformedRequest.serialization("the query string cannot be decoded: " + e.getMessage());
         }
@@ -138,7 +144,7 @@ final class ConnectRequests extends Handler.Abstract {
         }
     }
 
-    private static Answer tooLarge() {
+    static Answer tooLarge() {
         return Answer.error(413, "RequestEntityTooLargeException",
                 "The request body is larger than " + HttpConnectServer.MAX_BODY_BYTES + " bytes (1 MiB)").closing();
     }

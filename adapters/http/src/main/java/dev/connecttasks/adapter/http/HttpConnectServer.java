@@ -120,7 +120,7 @@ public final class HttpConnectServer implements AutoCloseable {
         }
     }
 
-    private static Router routes(ConnectTasksService service) {
+    static Router routes(ConnectTasksService service) {
         ContactOperations contacts = new ContactOperations(service);
         SetupOperations setup = new SetupOperations(service);
         QuickConnectOperations quickConnects = new QuickConnectOperations(service);
