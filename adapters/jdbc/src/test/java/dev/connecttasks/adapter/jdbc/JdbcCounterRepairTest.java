@@ -68,7 +68,7 @@ class JdbcCounterRepairTest {
         execute(database, "SET RETENTION_TIME 45000");
         JdbcConnectTasks.stores(database);
         assertThat(setting(database, "WRITE_DELAY")).isEqualTo("50");
-        assertThat(setting(database, "RETENTION_TIME")).isEqualTo("0");
+        assertThat(setting(database, "RETENTION_TIME")).isEqualTo("1000");
     }
 
     private static String setting(DataSource database, String name) throws SQLException {
