@@ -65,11 +65,13 @@ public final class ComposedService implements ConnectTasksService {
 
     @Override
     public void tagResource(String resourceArn, Map<String, String> tags) {
+        Caller.given(tags, "tags");
         tagging.tagResource(resourceArn, tags);
     }
 
     @Override
     public void untagResource(String resourceArn, List<String> tagKeys) {
+        Caller.given(tagKeys, "tagKeys");
         tagging.untagResource(resourceArn, tagKeys);
     }
 
@@ -80,11 +82,13 @@ public final class ComposedService implements ConnectTasksService {
 
     @Override
     public void tagContact(String instanceId, String contactId, Map<String, String> tags) {
+        Caller.given(tags, "tags");
         tagging.tagContact(instanceId, contactId, tags);
     }
 
     @Override
     public void untagContact(String instanceId, String contactId, List<String> tagKeys) {
+        Caller.given(tagKeys, "tagKeys");
         tagging.untagContact(instanceId, contactId, tagKeys);
     }
 
@@ -100,67 +104,80 @@ public final class ComposedService implements ConnectTasksService {
 
     @Override
     public StartTaskContactResponse startTaskContact(StartTaskContactRequest request) {
+        Caller.given(request, "request");
         return contacts.startTaskContact(request);
     }
 
     @Override
     public DescribeContactResponse describeContact(DescribeContactRequest request) {
+        Caller.given(request, "request");
         DescribeContactResponse described = contacts.describeContact(request);
         return described.withTags(tagging.storedContactTags(described.contact().instanceId(), described.contact().contactId()));
     }
 
     @Override
     public void updateContactAttributes(UpdateContactAttributesRequest request) {
+        Caller.given(request, "request");
         contacts.updateContactAttributes(request);
     }
 
     @Override
     public GetContactAttributesResponse getContactAttributes(GetContactAttributesRequest request) {
+        Caller.given(request, "request");
         return contacts.getContactAttributes(request);
     }
 
     @Override
     public void stopContact(StopContactRequest request) {
+        Caller.given(request, "request");
         contacts.stopContact(request);
     }
 
     @Override
     public void updateContactSchedule(UpdateContactScheduleRequest request) {
+        Caller.given(request, "request");
         contacts.updateContactSchedule(request);
     }
 
     @Override
     public StartOutboundVoiceContactResponse startOutboundVoiceContact(StartOutboundVoiceContactRequest request) {
+        Caller.given(request, "request");
         return contacts.startOutboundVoiceContact(request);
     }
 
     @Override
     public dev.connecttasks.domain.rules.SearchRules.Result searchContacts(dev.connecttasks.domain.request.SearchContactsRequest request) {
+        Caller.given(request, "request");
         return contacts.searchContacts(request);
     }
 
     @Override
     public void updateContactTaskTemplate(dev.connecttasks.domain.request.UpdateContactTaskTemplateRequest request) {
+        Caller.given(request, "request");
         contacts.updateContactTaskTemplate(request);
     }
 
     @Override
-    public dev.connecttasks.application.port.in.TransferContactResponse transferContact(dev.connecttasks.domain.request.TransferContactRequest r) {
-        return contacts.transferContact(r);
+    public dev.connecttasks.application.port.in.TransferContactResponse transferContact(dev.connecttasks.domain.request.TransferContactRequest request) {
+        Caller.given(request, "request");
+        return contacts.transferContact(request);
     }
 
     @Override
     public void updateContact(UpdateContactRequest request) {
+        Caller.given(request, "request");
         contacts.updateContact(request);
     }
 
     @Override
     public ListContactReferencesResponse listContactReferences(ListContactReferencesRequest request) {
+        Caller.given(request, "request");
         return contacts.listContactReferences(request);
     }
 
     @Override
     public Instance createInstance(CreateInstanceRequest request) {
+        Caller.given(request, "request");
         return setup.createInstance(request);
     }
 
@@ -181,6 +198,7 @@ public final class ComposedService implements ConnectTasksService {
 
     @Override
     public String recordContact(RecordContactRequest request) {
+        Caller.given(request, "request");
         return setup.recordContact(request);
     }
 
@@ -194,16 +212,19 @@ public final class ComposedService implements ConnectTasksService {
 
     @Override
     public ContactFlow createContactFlow(CreateContactFlowRequest request) {
+        Caller.given(request, "request");
         return setup.createContactFlow(request);
     }
 
     @Override
     public ContactFlow updateContactFlow(UpdateContactFlowRequest request) {
+        Caller.given(request, "request");
         return setup.updateContactFlow(request);
     }
 
     @Override
     public QuickConnect createQuickConnect(CreateQuickConnectRequest request) {
+        Caller.given(request, "request");
         return setup.createQuickConnect(request);
     }
 
@@ -214,6 +235,7 @@ public final class ComposedService implements ConnectTasksService {
 
     @Override
     public TaskTemplate createTaskTemplate(CreateTaskTemplateRequest request) {
+        Caller.given(request, "request");
         return setup.createTaskTemplate(request);
     }
 
@@ -224,6 +246,7 @@ public final class ComposedService implements ConnectTasksService {
 
     @Override
     public TaskTemplate updateTaskTemplate(UpdateTaskTemplateRequest request) {
+        Caller.given(request, "request");
         return setup.updateTaskTemplate(request);
     }
 
@@ -255,21 +278,25 @@ public final class ComposedService implements ConnectTasksService {
 
     @Override
     public Pages.Page<Instance> listInstances(ListRequest request) {
+        Caller.given(request, "request");
         return setup.listInstances(request);
     }
 
     @Override
     public Pages.Page<ContactFlow> listContactFlows(ListRequest request) {
+        Caller.given(request, "request");
         return setup.listContactFlows(request);
     }
 
     @Override
     public Pages.Page<QuickConnect> listQuickConnects(ListRequest request) {
+        Caller.given(request, "request");
         return setup.listQuickConnects(request);
     }
 
     @Override
     public Pages.Page<TaskTemplate> listTaskTemplates(ListRequest request) {
+        Caller.given(request, "request");
         return setup.listTaskTemplates(request);
     }
 
