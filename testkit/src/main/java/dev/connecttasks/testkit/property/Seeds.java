@@ -1,5 +1,6 @@
 package dev.connecttasks.testkit.property;
 
+import java.util.List;
 import java.util.SplittableRandom;
 
 /**
@@ -57,11 +58,50 @@ public final class Seeds {
     }
 
     /** {@code SimpleClassName#method} of the first caller outside this package: the property's default name. */
+    /**
+     * The property's name for its report: the test method that runs it, found as the first caller
+     * outside the engine carrying a test annotation (JUnit's {@code @Test}, {@code @ParameterizedTest},
+     * ...); failing that the first caller that is no lambda, or the method a lambda was written in.
+     */
     static String callerName() {
-        return StackWalker.getInstance().walk(frames -> frames
-                .filter(f -> !f.getClassName().startsWith(Seeds.class.getPackageName() + "."))
-                .findFirst()
-                .map(f -> f.getClassName().substring(f.getClassName().lastIndexOf('.') + 1) + "#" + f.getMethodName())
-                .orElse("property"));
+        List<StackWalker.StackFrame> frames = StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE).walk(stream -> stream
+                .filter(f -> !f.getClassName().startsWith(Seeds.class.getPackageName() + ".")).toList());
+        return frames.stream().filter(Seeds::isTestMethod).findFirst()
+                .or(() -> frames.stream().filter(f -> !f.getMethodName().startsWith("lambda$") && !isLibrary(f.getClassName())).findFirst())
+                .or(() -> frames.stream().findFirst())
+                .map(f -> simpleName(f.getDeclaringClass()) + "#" + writtenIn(f.getMethodName()))
+                .orElse("property");
+    }
+
+    private static boolean isTestMethod(StackWalker.StackFrame frame) {
+        try {
+            return java.util.Arrays.stream(frame.getDeclaringClass().getDeclaredMethod(frame.getMethodName(),
+                    frame.getMethodType().parameterArray()).getAnnotations())
+                    .anyMatch(a -> a.annotationType().getSimpleName().matches("Test|ParameterizedTest|RepeatedTest|TestTemplate|TestFactory"));
+        } catch (NoSuchMethodException | SecurityException e) {
+            return false;
+        }
+    }
+
+    private static boolean isLibrary(String className) {
+        return className.startsWith("java.") || className.startsWith("jdk.") || className.startsWith("org.junit.")
+                || className.startsWith("org.assertj.") || className.startsWith("org.apache.");
+    }
+
+    /** {@code lambda$method$3} was written in {@code method}. */
+    private static String writtenIn(String methodName) {
+        if (methodName.startsWith("lambda$")) {
+            String[] parts = methodName.split("\\$");
+            return parts.length > 1 && !parts[1].isEmpty() ? parts[1] : methodName;
+        }
+        return methodName;
+    }
+
+    private static String simpleName(Class<?> type) {
+        Class<?> outer = type;
+        while (outer.getEnclosingClass() != null) {
+            outer = outer.getEnclosingClass();
+        }
+        return outer == type ? type.getSimpleName() : outer.getSimpleName() + "." + type.getSimpleName();
     }
 }
