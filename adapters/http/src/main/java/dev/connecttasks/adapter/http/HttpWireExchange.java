@@ -13,7 +13,7 @@ import java.util.UUID;
  * as {@link HttpConnectServer}, for a client in the same process (the in-process SDK client), so the
  * two cannot drift apart. No signature is checked: nothing crosses a network.
  */
-public final class WireExchange {
+public final class HttpWireExchange {
 
     /** What the server would send: status, headers, JSON body. */
     public record Reply(int status, Map<String, String> headers, byte[] body) {
@@ -24,13 +24,13 @@ public final class WireExchange {
 
     private final ConnectRequests requests;
 
-    private WireExchange(ConnectRequests requests) {
+    private HttpWireExchange(ConnectRequests requests) {
         this.requests = requests;
     }
 
     /** An exchange over {@code service}. */
-    public static WireExchange over(ConnectTasksService service) {
-        return new WireExchange(new ConnectRequests(HttpConnectServer.routes(service), Optional.empty(), Duration.ZERO,
+    public static HttpWireExchange over(ConnectTasksService service) {
+        return new HttpWireExchange(new ConnectRequests(HttpConnectServer.routes(service), Optional.empty(), Duration.ZERO,
                 new BodyBudget(HttpConnectServer.MAX_BODY_BYTES), error -> { }));
     }
 

@@ -1,6 +1,6 @@
 package dev.connecttasks.adapter.http.inprocess;
 
-import dev.connecttasks.adapter.http.WireExchange;
+import dev.connecttasks.adapter.http.HttpWireExchange;
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.util.concurrent.CompletableFuture;
@@ -16,10 +16,10 @@ import software.amazon.awssdk.http.async.SdkAsyncHttpResponseHandler;
 /** The SDK's asynchronous HTTP client: the request body collected, answered on the executor, the answer handed back as one buffer. */
 final class InProcessAsyncHttpClient implements SdkAsyncHttpClient {
 
-    private final WireExchange exchange;
+    private final HttpWireExchange exchange;
     private final Executor executor;
 
-    InProcessAsyncHttpClient(WireExchange exchange, Executor executor) {
+    InProcessAsyncHttpClient(HttpWireExchange exchange, Executor executor) {
         this.exchange = exchange;
         this.executor = executor;
     }

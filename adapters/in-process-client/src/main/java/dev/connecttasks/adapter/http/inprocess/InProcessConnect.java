@@ -1,6 +1,6 @@
 package dev.connecttasks.adapter.http.inprocess;
 
-import dev.connecttasks.adapter.http.WireExchange;
+import dev.connecttasks.adapter.http.HttpWireExchange;
 import dev.connecttasks.application.port.in.ConnectTasksService;
 import java.net.URI;
 import java.util.concurrent.ExecutorService;
@@ -19,7 +19,7 @@ import software.amazon.awssdk.services.connect.ConnectClientBuilder;
  * The AWS SDK's {@link ConnectClient} and {@link ConnectAsyncClient}, backed by a service in the same
  * process, as DynamoDB Local's embedded mode backs a DynamoDB client: no socket, no server. Requests
  * go through the SDK as ever (its request and response types, its marshalling, its exceptions with
- * status code, error code and message) and are answered by {@link WireExchange}, the very routes,
+ * status code, error code and message) and are answered by {@link HttpWireExchange}, the very routes,
  * members and errors the local server answers with, so the two cannot drift apart. Operations the
  * service does not serve fail as over the wire: {@code UnknownOperationException}, status 404.
  * No signature is checked; the region and the keys are placeholders nothing reads.
@@ -39,7 +39,7 @@ public final class InProcessConnect {
 
     /** A ConnectClient over {@code service}, its builder further set by {@code configure} (retry strategy, interceptors...). */
     public static ConnectClient client(ConnectTasksService service, Consumer<ConnectClientBuilder> configure) {
-        ConnectClientBuilder builder = ConnectClient.builder().httpClient(new InProcessHttpClient(WireExchange.over(service)))
+        ConnectClientBuilder builder = ConnectClient.builder().httpClient(new InProcessHttpClient(HttpWireExchange.over(service)))
                 .endpointOverride(ENDPOINT).region(Region.US_EAST_1).credentialsProvider(placeholderKeys());
         configure.accept(builder);
         return builder.build();
@@ -57,7 +57,7 @@ public final class InProcessConnect {
     public static ConnectAsyncClient asyncClient(ConnectTasksService service, java.util.concurrent.Executor executor,
                                                  Consumer<ConnectAsyncClientBuilder> configure) {
         ConnectAsyncClientBuilder builder = ConnectAsyncClient.builder()
-                .httpClient(new InProcessAsyncHttpClient(WireExchange.over(service), executor))
+                .httpClient(new InProcessAsyncHttpClient(HttpWireExchange.over(service), executor))
                 .endpointOverride(ENDPOINT).region(Region.US_EAST_1).credentialsProvider(placeholderKeys());
         configure.accept(builder);
         return builder.build();

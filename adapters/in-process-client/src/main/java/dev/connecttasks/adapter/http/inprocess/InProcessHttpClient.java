@@ -1,6 +1,6 @@
 package dev.connecttasks.adapter.http.inprocess;
 
-import dev.connecttasks.adapter.http.WireExchange;
+import dev.connecttasks.adapter.http.HttpWireExchange;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,9 +17,9 @@ import software.amazon.awssdk.http.SdkHttpResponse;
 /** The SDK's HTTP client, answered by the wire exchange in the calling thread. */
 final class InProcessHttpClient implements SdkHttpClient {
 
-    private final WireExchange exchange;
+    private final HttpWireExchange exchange;
 
-    InProcessHttpClient(WireExchange exchange) {
+    InProcessHttpClient(HttpWireExchange exchange) {
         this.exchange = exchange;
     }
 
@@ -36,7 +36,7 @@ final class InProcessHttpClient implements SdkHttpClient {
                 } else {
                     body = new byte[0];
                 }
-                WireExchange.Reply reply = answer(exchange, request.httpRequest(), body);
+                HttpWireExchange.Reply reply = answer(exchange, request.httpRequest(), body);
                 return HttpExecuteResponse.builder().response(response(reply))
                         .responseBody(AbortableInputStream.create(new ByteArrayInputStream(reply.body()))).build();
             }
@@ -48,12 +48,12 @@ final class InProcessHttpClient implements SdkHttpClient {
         };
     }
 
-    static WireExchange.Reply answer(WireExchange exchange, SdkHttpRequest http, byte[] body) {
+    static HttpWireExchange.Reply answer(HttpWireExchange exchange, SdkHttpRequest http, byte[] body) {
         return exchange.answer(http.method().name(), http.encodedPath().isEmpty() ? "/" : http.encodedPath(),
                 http.encodedQueryParameters().orElse(null), body);
     }
 
-    static SdkHttpResponse response(WireExchange.Reply reply) {
+    static SdkHttpResponse response(HttpWireExchange.Reply reply) {
         SdkHttpResponse.Builder response = SdkHttpResponse.builder().statusCode(reply.status());
         for (Map.Entry<String, String> header : reply.headers().entrySet()) {
             response.putHeader(header.getKey(), List.of(header.getValue()));
