@@ -19,15 +19,16 @@ import java.util.function.Consumer;
 /**
  * Rewrites a served H2 file to its live data. Under a steady write load H2 reuses the space of
  * superseded chunks only as they empty, and its B-tree pages of random keys are part-filled, so the
- * file settles at about four times the size {@code SHUTDOWN COMPACT} gives; no setting of H2's and
+ * file settles at four to six times the size {@code SHUTDOWN COMPACT} gives; no setting of H2's and
  * no online compaction of its store brought that down (see {@code docs/performance.md}). Two
  * triggers, each measured against the file's size after the last rewrite (never more than its live
- * data, so the ratio to the live data is at most the trigger):
+ * data, so the ratio to the live data is the trigger, plus what the writes add before the next
+ * check; under a full load with H2 keeping superseded chunks a second, that was up to 5 times):
  * <ul>
  *   <li><b>a pause</b>: the file has neither changed size nor been written for {@code quietMillis}
  *       and has grown past {@code quietGrowth} times: the rewrite costs no caller anything;</li>
  *   <li><b>under load</b>: the file has grown past {@code loadGrowth} times and is larger than
- *       {@code loadFloorBytes}: the bound holds however long the writes go on, and the callers of
+ *       {@code loadFloorBytes}: the file is brought back however long the writes go on, and the callers of
  *       that moment wait for the rewrite (the floor keeps small files, which regrow within a
  *       check, from being rewritten over and over).</li>
  * </ul>
