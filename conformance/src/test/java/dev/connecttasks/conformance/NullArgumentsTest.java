@@ -52,6 +52,20 @@ class NullArgumentsTest {
         assertThat(checked).as("operations with a request, tag map or key list").hasSizeGreaterThan(25);
     }
 
+    @Test
+    void aNullAttributeValueOrKeyIsNamedWithItsMemberAndKey() {
+        java.util.Map<String, String> attributes = new java.util.HashMap<>();
+        attributes.put("customer", null);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> dev.connecttasks.domain.request.StartTaskContactRequest.builder()
+                        .instanceId("i").name("t").attributes(attributes).build())
+                .isExactlyInstanceOf(NullPointerException.class).hasMessage("Attributes value of 'customer' must not be null");
+        java.util.Map<String, String> nullKey = new java.util.HashMap<>();
+        nullKey.put(null, "v");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> dev.connecttasks.domain.request.UpdateContactAttributesRequest.builder()
+                        .instanceId("i").initialContactId("c").attributes(nullKey).build())
+                .isExactlyInstanceOf(NullPointerException.class).hasMessage("Attributes holds a null key");
+    }
+
     private static String argumentName(Class<?> type) {
         if (type.getSimpleName().endsWith("Request")) {
             return "request";

@@ -15,7 +15,7 @@ public record CreateContactFlowRequest(Optional<String> instanceId, Optional<Str
         Objects.requireNonNull(status);
         Objects.requireNonNull(description);
         Objects.requireNonNull(content);
-        tags = Map.copyOf(tags);
+        tags = MemberMaps.copyOf(tags, "Tags");
     }
 
     public static Builder builder() {

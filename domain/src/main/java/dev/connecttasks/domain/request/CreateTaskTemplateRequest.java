@@ -17,7 +17,7 @@ public record CreateTaskTemplateRequest(Optional<String> instanceId, Optional<St
         Objects.requireNonNull(contactFlowId);
         fields = List.copyOf(fields);
         Objects.requireNonNull(constraints);
-        defaults = Map.copyOf(defaults);
+        defaults = MemberMaps.copyOf(defaults, "Defaults");
         Objects.requireNonNull(status);
         Objects.requireNonNull(description);
     }

@@ -11,7 +11,7 @@ public record RecordContactRequest(Optional<String> instanceId, Optional<String>
         Objects.requireNonNull(instanceId);
         Objects.requireNonNull(channel);
         Objects.requireNonNull(initiationMethod);
-        attributes = Map.copyOf(attributes);
+        attributes = MemberMaps.copyOf(attributes, "Attributes");
     }
 
     public static Builder builder() {

@@ -22,10 +22,10 @@ public record StartOutboundVoiceContactRequest(Optional<String> instanceId, Opti
         Objects.requireNonNull(sourcePhoneNumber);
         Objects.requireNonNull(name);
         Objects.requireNonNull(description);
-        references = Map.copyOf(references);
+        references = MemberMaps.copyOf(references, "References");
         Objects.requireNonNull(relatedContactId);
         Objects.requireNonNull(clientToken);
-        attributes = Map.copyOf(attributes);
+        attributes = MemberMaps.copyOf(attributes, "Attributes");
         Objects.requireNonNull(ringTimeoutInSeconds);
     }
 

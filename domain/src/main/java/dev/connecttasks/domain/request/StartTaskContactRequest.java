@@ -39,11 +39,11 @@ public record StartTaskContactRequest(
         Objects.requireNonNull(contactFlowId);
         Objects.requireNonNull(quickConnectId);
         Objects.requireNonNull(taskTemplateId);
-        attributes = Map.copyOf(attributes);
-        references = Map.copyOf(references);
+        attributes = MemberMaps.copyOf(attributes, "Attributes");
+        references = MemberMaps.copyOf(references, "References");
         Objects.requireNonNull(scheduledTime);
         Objects.requireNonNull(clientToken);
-        segmentAttributes = Map.copyOf(segmentAttributes);
+        segmentAttributes = MemberMaps.copyOf(segmentAttributes, "SegmentAttributes");
     }
 
     public static Builder builder() {

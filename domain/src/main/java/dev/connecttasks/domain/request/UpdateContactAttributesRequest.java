@@ -10,7 +10,7 @@ public record UpdateContactAttributesRequest(Optional<String> instanceId, Option
     public UpdateContactAttributesRequest {
         Objects.requireNonNull(instanceId);
         Objects.requireNonNull(initialContactId);
-        attributes = Map.copyOf(attributes);
+        attributes = MemberMaps.copyOf(attributes, "Attributes");
     }
 
     public static Builder builder() {

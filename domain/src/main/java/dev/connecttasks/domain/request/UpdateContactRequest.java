@@ -19,8 +19,8 @@ public record UpdateContactRequest(Optional<String> instanceId, Optional<String>
         Objects.requireNonNull(contactId);
         Objects.requireNonNull(name);
         Objects.requireNonNull(description);
-        references = Map.copyOf(references);
-        segmentAttributes = Map.copyOf(segmentAttributes);
+        references = MemberMaps.copyOf(references, "References");
+        segmentAttributes = MemberMaps.copyOf(segmentAttributes, "SegmentAttributes");
     }
 
     public static Builder builder() {
