@@ -20,6 +20,7 @@ public abstract class ServiceBuilder<S extends ServiceBuilder<S>> {
     private Clock clock;
     private IdSource ids;
     private TaskPolicy policy = TaskPolicy.defaults();
+    private java.util.concurrent.Executor asyncExecutor;
 
     /**
      * @param defaultClock the clock used unless {@link #clock} is called (the application reads no clock of its own)
@@ -53,9 +54,18 @@ public abstract class ServiceBuilder<S extends ServiceBuilder<S>> {
         return self();
     }
 
+    /**
+     * Where the {@code CompletableFuture} forms ({@code startTaskContactAsync}, ...) run. By default a
+     * pool of the library's own daemon threads, never the common pool: a JDBC store blocks.
+     */
+    public final S asyncExecutor(java.util.concurrent.Executor value) {
+        this.asyncExecutor = Objects.requireNonNull(value, "asyncExecutor");
+        return self();
+    }
+
     /** The service over {@code stores} with the options set so far. */
     protected final ConnectTasksService buildOver(StorePorts stores) {
-        return ComposedService.of(stores, ids, clock, policy);
+        return ComposedService.of(stores, ids, clock, policy, asyncExecutor);
     }
 
     @SuppressWarnings("unchecked")

@@ -46,9 +46,12 @@ public final class ComposedService implements ConnectTasksService {
     private final TaskContacts contacts;
     private final InstanceSetup setup;
     private final TaggingService tagging;
+    private final java.util.concurrent.Executor asyncExecutor;
 
-    private ComposedService(TaskPolicy policy, TaskContacts contacts, InstanceSetup setup, TaggingService tagging) {
+    private ComposedService(TaskPolicy policy, TaskContacts contacts, InstanceSetup setup, TaggingService tagging,
+                            java.util.concurrent.Executor asyncExecutor) {
         this.policy = policy;
+        this.asyncExecutor = asyncExecutor;
         this.contacts = contacts;
         this.setup = setup;
         this.tagging = tagging;
@@ -56,11 +59,22 @@ public final class ComposedService implements ConnectTasksService {
 
     /** The service over {@code stores}, drawing ids from {@code ids} and time from {@code clock}. */
     public static ConnectTasksService of(StorePorts stores, IdSource ids, Clock injected, TaskPolicy policy) {
+        return of(stores, ids, injected, policy, null);
+    }
+
+    /** As {@link #of(StorePorts, IdSource, Clock, TaskPolicy)}, the async forms running on {@code asyncExecutor} (null: the library's own threads). */
+    public static ConnectTasksService of(StorePorts stores, IdSource ids, Clock injected, TaskPolicy policy,
+                                         java.util.concurrent.Executor asyncExecutor) {
         Clock clock = new RangeCheckedClock(injected, new InstantRange(policy));
         KnownInstances instances = new KnownInstances(stores.instances());
         RateBuckets rates = new RateBuckets(stores.rateLimiter(), stores.instances(), policy);
         return new ComposedService(policy, new TaskContactsService(stores.contacts(), instances, rates, ids, clock, policy),
-                new InstanceSetupService(stores, instances, ids, clock, policy), new TaggingService(stores, instances));
+                new InstanceSetupService(stores, instances, ids, clock, policy), new TaggingService(stores, instances), asyncExecutor);
+    }
+
+    @Override
+    public java.util.concurrent.Executor asyncExecutor() {
+        return asyncExecutor != null ? asyncExecutor : ConnectTasksService.super.asyncExecutor();
     }
 
     @Override

@@ -12,4 +12,9 @@ public interface ConnectTasksService extends TaskContacts, InstanceSetup, Taggin
 
     /** The limits this service enforces. */
     TaskPolicy policy();
+
+    @Override
+    default java.util.concurrent.Executor asyncExecutor() {
+        return Async.SHARED;
+    }
 }

@@ -24,6 +24,11 @@ import java.util.List;
  */
 public interface InstanceSetup {
 
+    /** Where the {@code CompletableFuture} forms run: the executor the service was built with, or the library's own daemon threads. */
+    default java.util.concurrent.Executor asyncExecutor() {
+        return Async.SHARED;
+    }
+
     /** Refuses with {@code INVALID_LENGTH} (InstanceAlias 1..45). */
     Instance createInstance(CreateInstanceRequest request);
 
@@ -120,116 +125,116 @@ public interface InstanceSetup {
 
     /** {@link #createInstance} on the common pool. */
     default CompletableFuture<Instance> createInstanceAsync(CreateInstanceRequest request) {
-        return Async.call(() -> createInstance(request));
+        return Async.call(asyncExecutor(), () -> createInstance(request));
     }
 
     /** {@link #describeInstance} on the common pool. */
     default CompletableFuture<Instance> describeInstanceAsync(String instanceId) {
-        return Async.call(() -> describeInstance(instanceId));
+        return Async.call(asyncExecutor(), () -> describeInstance(instanceId));
     }
 
     /** {@link #listInstances} on the common pool. */
     default CompletableFuture<List<Instance>> listInstancesAsync() {
-        return Async.call(() -> listInstances());
+        return Async.call(asyncExecutor(), () -> listInstances());
     }
 
     /** {@link #deleteInstance} on the common pool. */
     default CompletableFuture<Void> deleteInstanceAsync(String instanceId, String clientToken) {
-        return Async.run(() -> deleteInstance(instanceId, clientToken));
+        return Async.run(asyncExecutor(), () -> deleteInstance(instanceId, clientToken));
     }
 
     /** {@link #recordContact} on the common pool. */
     default CompletableFuture<String> recordContactAsync(RecordContactRequest request) {
-        return Async.call(() -> recordContact(request));
+        return Async.call(asyncExecutor(), () -> recordContact(request));
     }
 
     /** {@link #createContactFlow} on the common pool. */
     default CompletableFuture<ContactFlow> createContactFlowAsync(CreateContactFlowRequest request) {
-        return Async.call(() -> createContactFlow(request));
+        return Async.call(asyncExecutor(), () -> createContactFlow(request));
     }
 
     /** {@link #describeContactFlow} on the common pool. */
     default CompletableFuture<ContactFlow> describeContactFlowAsync(String instanceId, String contactFlowId) {
-        return Async.call(() -> describeContactFlow(instanceId, contactFlowId));
+        return Async.call(asyncExecutor(), () -> describeContactFlow(instanceId, contactFlowId));
     }
 
     /** {@link #updateContactFlow} on the common pool. */
     default CompletableFuture<ContactFlow> updateContactFlowAsync(UpdateContactFlowRequest request) {
-        return Async.call(() -> updateContactFlow(request));
+        return Async.call(asyncExecutor(), () -> updateContactFlow(request));
     }
 
     /** {@link #createQuickConnect} on the common pool. */
     default CompletableFuture<QuickConnect> createQuickConnectAsync(CreateQuickConnectRequest request) {
-        return Async.call(() -> createQuickConnect(request));
+        return Async.call(asyncExecutor(), () -> createQuickConnect(request));
     }
 
     /** {@link #describeQuickConnect} on the common pool. */
     default CompletableFuture<QuickConnect> describeQuickConnectAsync(String instanceId, String quickConnectId) {
-        return Async.call(() -> describeQuickConnect(instanceId, quickConnectId));
+        return Async.call(asyncExecutor(), () -> describeQuickConnect(instanceId, quickConnectId));
     }
 
     /** {@link #createTaskTemplate} on the common pool. */
     default CompletableFuture<TaskTemplate> createTaskTemplateAsync(CreateTaskTemplateRequest request) {
-        return Async.call(() -> createTaskTemplate(request));
+        return Async.call(asyncExecutor(), () -> createTaskTemplate(request));
     }
 
     /** {@link #getTaskTemplate} on the common pool. */
     default CompletableFuture<TaskTemplate> getTaskTemplateAsync(String instanceId, String taskTemplateId) {
-        return Async.call(() -> getTaskTemplate(instanceId, taskTemplateId));
+        return Async.call(asyncExecutor(), () -> getTaskTemplate(instanceId, taskTemplateId));
     }
 
     /** {@link #updateTaskTemplate} on the common pool. */
     default CompletableFuture<TaskTemplate> updateTaskTemplateAsync(UpdateTaskTemplateRequest request) {
-        return Async.call(() -> updateTaskTemplate(request));
+        return Async.call(asyncExecutor(), () -> updateTaskTemplate(request));
     }
 
     /** {@link #listTaskTemplates} on the common pool. */
     default CompletableFuture<List<TaskTemplate>> listTaskTemplatesAsync(String instanceId) {
-        return Async.call(() -> listTaskTemplates(instanceId));
+        return Async.call(asyncExecutor(), () -> listTaskTemplates(instanceId));
     }
 
     /** {@link #listInstances} on the common pool. */
     default CompletableFuture<Pages.Page<Instance>> listInstancesAsync(ListRequest request) {
-        return Async.call(() -> listInstances(request));
+        return Async.call(asyncExecutor(), () -> listInstances(request));
     }
 
     /** {@link #deleteContactFlow} on the common pool. */
     default CompletableFuture<Void> deleteContactFlowAsync(String instanceId, String contactFlowId) {
-        return Async.run(() -> deleteContactFlow(instanceId, contactFlowId));
+        return Async.run(asyncExecutor(), () -> deleteContactFlow(instanceId, contactFlowId));
     }
 
     /** {@link #deleteQuickConnect} on the common pool. */
     default CompletableFuture<Void> deleteQuickConnectAsync(String instanceId, String quickConnectId) {
-        return Async.run(() -> deleteQuickConnect(instanceId, quickConnectId));
+        return Async.run(asyncExecutor(), () -> deleteQuickConnect(instanceId, quickConnectId));
     }
 
     /** {@link #deleteTaskTemplate} on the common pool. */
     default CompletableFuture<Void> deleteTaskTemplateAsync(String instanceId, String taskTemplateId) {
-        return Async.run(() -> deleteTaskTemplate(instanceId, taskTemplateId));
+        return Async.run(asyncExecutor(), () -> deleteTaskTemplate(instanceId, taskTemplateId));
     }
 
     /** {@link #updateContactFlowContent} on the common pool. */
     default CompletableFuture<ContactFlow> updateContactFlowContentAsync(String instanceId, String contactFlowId, String content) {
-        return Async.call(() -> updateContactFlowContent(instanceId, contactFlowId, content));
+        return Async.call(asyncExecutor(), () -> updateContactFlowContent(instanceId, contactFlowId, content));
     }
 
     /** {@link #updateQuickConnectConfig} on the common pool. */
     default CompletableFuture<QuickConnect> updateQuickConnectConfigAsync(String instanceId, String quickConnectId, String quickConnectType, String target, String contactFlowId) {
-        return Async.call(() -> updateQuickConnectConfig(instanceId, quickConnectId, quickConnectType, target, contactFlowId));
+        return Async.call(asyncExecutor(), () -> updateQuickConnectConfig(instanceId, quickConnectId, quickConnectType, target, contactFlowId));
     }
 
     /** {@link #listContactFlows} on the common pool. */
     default CompletableFuture<Pages.Page<ContactFlow>> listContactFlowsAsync(ListRequest request) {
-        return Async.call(() -> listContactFlows(request));
+        return Async.call(asyncExecutor(), () -> listContactFlows(request));
     }
 
     /** {@link #listQuickConnects} on the common pool. */
     default CompletableFuture<Pages.Page<QuickConnect>> listQuickConnectsAsync(ListRequest request) {
-        return Async.call(() -> listQuickConnects(request));
+        return Async.call(asyncExecutor(), () -> listQuickConnects(request));
     }
 
     /** {@link #listTaskTemplates} on the common pool. */
     default CompletableFuture<Pages.Page<TaskTemplate>> listTaskTemplatesAsync(ListRequest request) {
-        return Async.call(() -> listTaskTemplates(request));
+        return Async.call(asyncExecutor(), () -> listTaskTemplates(request));
     }
 }

@@ -10,6 +10,11 @@ import java.util.Map;
  */
 public interface Tagging {
 
+    /** Where the {@code CompletableFuture} forms run: the executor the service was built with, or the library's own daemon threads. */
+    default java.util.concurrent.Executor asyncExecutor() {
+        return Async.SHARED;
+    }
+
     /**
      * Refuses with {@code InvalidParameterException MISSING_PARAMETER}, {@code INVALID_LENGTH},
      * {@code INVALID_CHARACTERS}, {@code INVALID_TAG} (a key outside the pattern, or more than 50 in all);
@@ -35,31 +40,31 @@ public interface Tagging {
 
     /** {@link #tagResource} on the common pool. */
     default CompletableFuture<Void> tagResourceAsync(String resourceArn, Map<String, String> tags) {
-        return Async.run(() -> tagResource(resourceArn, tags));
+        return Async.run(asyncExecutor(), () -> tagResource(resourceArn, tags));
     }
 
     /** {@link #untagResource} on the common pool. */
     default CompletableFuture<Void> untagResourceAsync(String resourceArn, List<String> tagKeys) {
-        return Async.run(() -> untagResource(resourceArn, tagKeys));
+        return Async.run(asyncExecutor(), () -> untagResource(resourceArn, tagKeys));
     }
 
     /** {@link #listTagsForResource} on the common pool. */
     default CompletableFuture<Map<String, String>> listTagsForResourceAsync(String resourceArn) {
-        return Async.call(() -> listTagsForResource(resourceArn));
+        return Async.call(asyncExecutor(), () -> listTagsForResource(resourceArn));
     }
 
     /** {@link #tagContact} on the common pool. */
     default CompletableFuture<Void> tagContactAsync(String instanceId, String contactId, Map<String, String> tags) {
-        return Async.run(() -> tagContact(instanceId, contactId, tags));
+        return Async.run(asyncExecutor(), () -> tagContact(instanceId, contactId, tags));
     }
 
     /** {@link #untagContact} on the common pool. */
     default CompletableFuture<Void> untagContactAsync(String instanceId, String contactId, List<String> tagKeys) {
-        return Async.run(() -> untagContact(instanceId, contactId, tagKeys));
+        return Async.run(asyncExecutor(), () -> untagContact(instanceId, contactId, tagKeys));
     }
 
     /** {@link #contactTags} on the common pool. */
     default CompletableFuture<Map<String, String>> contactTagsAsync(String instanceId, String contactId) {
-        return Async.call(() -> contactTags(instanceId, contactId));
+        return Async.call(asyncExecutor(), () -> contactTags(instanceId, contactId));
     }
 }

@@ -20,6 +20,11 @@ import java.util.concurrent.CompletableFuture;
  */
 public interface TaskContacts {
 
+    /** Where the {@code CompletableFuture} forms run: the executor the service was built with, or the library's own daemon threads. */
+    default java.util.concurrent.Executor asyncExecutor() {
+        return Async.SHARED;
+    }
+
     /**
      * Creates a task contact, or answers the earlier ContactId for a retried ClientToken.
      * Refuses with, in order: {@code ThrottlingException RATE_EXCEEDED}; {@code InvalidParameterException}
@@ -134,61 +139,61 @@ public interface TaskContacts {
 
     /** {@link #startTaskContact} on the common pool. */
     default CompletableFuture<StartTaskContactResponse> startTaskContactAsync(StartTaskContactRequest request) {
-        return Async.call(() -> startTaskContact(request));
+        return Async.call(asyncExecutor(), () -> startTaskContact(request));
     }
 
     /** {@link #describeContact} on the common pool. */
     default CompletableFuture<DescribeContactResponse> describeContactAsync(DescribeContactRequest request) {
-        return Async.call(() -> describeContact(request));
+        return Async.call(asyncExecutor(), () -> describeContact(request));
     }
 
     /** {@link #updateContactAttributes} on the common pool. */
     default CompletableFuture<Void> updateContactAttributesAsync(UpdateContactAttributesRequest request) {
-        return Async.run(() -> updateContactAttributes(request));
+        return Async.run(asyncExecutor(), () -> updateContactAttributes(request));
     }
 
     /** {@link #getContactAttributes} on the common pool. */
     default CompletableFuture<GetContactAttributesResponse> getContactAttributesAsync(GetContactAttributesRequest request) {
-        return Async.call(() -> getContactAttributes(request));
+        return Async.call(asyncExecutor(), () -> getContactAttributes(request));
     }
 
     /** {@link #stopContact} on the common pool. */
     default CompletableFuture<Void> stopContactAsync(StopContactRequest request) {
-        return Async.run(() -> stopContact(request));
+        return Async.run(asyncExecutor(), () -> stopContact(request));
     }
 
     /** {@link #updateContactSchedule} on the common pool. */
     default CompletableFuture<Void> updateContactScheduleAsync(UpdateContactScheduleRequest request) {
-        return Async.run(() -> updateContactSchedule(request));
+        return Async.run(asyncExecutor(), () -> updateContactSchedule(request));
     }
 
     /** {@link #startOutboundVoiceContact} on the common pool. */
     default CompletableFuture<StartOutboundVoiceContactResponse> startOutboundVoiceContactAsync(StartOutboundVoiceContactRequest request) {
-        return Async.call(() -> startOutboundVoiceContact(request));
+        return Async.call(asyncExecutor(), () -> startOutboundVoiceContact(request));
     }
 
     /** {@link #updateContact} on the common pool. */
     default CompletableFuture<Void> updateContactAsync(UpdateContactRequest request) {
-        return Async.run(() -> updateContact(request));
+        return Async.run(asyncExecutor(), () -> updateContact(request));
     }
 
     /** {@link #listContactReferences} on the common pool. */
     default CompletableFuture<ListContactReferencesResponse> listContactReferencesAsync(ListContactReferencesRequest request) {
-        return Async.call(() -> listContactReferences(request));
+        return Async.call(asyncExecutor(), () -> listContactReferences(request));
     }
 
     /** {@link #transferContact} on the common pool. */
     default CompletableFuture<TransferContactResponse> transferContactAsync(dev.connecttasks.domain.request.TransferContactRequest request) {
-        return Async.call(() -> transferContact(request));
+        return Async.call(asyncExecutor(), () -> transferContact(request));
     }
 
     /** {@link #updateContactTaskTemplate} on the common pool. */
     default CompletableFuture<Void> updateContactTaskTemplateAsync(dev.connecttasks.domain.request.UpdateContactTaskTemplateRequest request) {
-        return Async.run(() -> updateContactTaskTemplate(request));
+        return Async.run(asyncExecutor(), () -> updateContactTaskTemplate(request));
     }
 
     /** {@link #searchContacts} on the common pool. */
     default CompletableFuture<dev.connecttasks.domain.rules.SearchRules.Result> searchContactsAsync(dev.connecttasks.domain.request.SearchContactsRequest request) {
-        return Async.call(() -> searchContacts(request));
+        return Async.call(asyncExecutor(), () -> searchContacts(request));
     }
 }
