@@ -240,89 +240,56 @@ public interface InstanceSetup {
 
     /** {@link #createInstance(dev.connecttasks.domain.request.CreateInstanceRequest)} with the request built by {@code request}, as the AWS SDK's consumer-builder overloads are. */
     default Instance createInstance(java.util.function.Consumer<dev.connecttasks.domain.request.CreateInstanceRequest.Builder> request) {
-        java.util.Objects.requireNonNull(request, "request must not be null");
-        dev.connecttasks.domain.request.CreateInstanceRequest.Builder builder = dev.connecttasks.domain.request.CreateInstanceRequest.builder();
-        request.accept(builder);
-        return createInstance(builder.build());
+        return createInstance(Built.by(dev.connecttasks.domain.request.CreateInstanceRequest.builder(), request).build());
     }
 
     /** {@link #recordContact(dev.connecttasks.domain.request.RecordContactRequest)} with the request built by {@code request}, as the AWS SDK's consumer-builder overloads are. */
     default String recordContact(java.util.function.Consumer<dev.connecttasks.domain.request.RecordContactRequest.Builder> request) {
-        java.util.Objects.requireNonNull(request, "request must not be null");
-        dev.connecttasks.domain.request.RecordContactRequest.Builder builder = dev.connecttasks.domain.request.RecordContactRequest.builder();
-        request.accept(builder);
-        return recordContact(builder.build());
+        return recordContact(Built.by(dev.connecttasks.domain.request.RecordContactRequest.builder(), request).build());
     }
 
     /** {@link #createContactFlow(dev.connecttasks.domain.request.CreateContactFlowRequest)} with the request built by {@code request}, as the AWS SDK's consumer-builder overloads are. */
     default ContactFlow createContactFlow(java.util.function.Consumer<dev.connecttasks.domain.request.CreateContactFlowRequest.Builder> request) {
-        java.util.Objects.requireNonNull(request, "request must not be null");
-        dev.connecttasks.domain.request.CreateContactFlowRequest.Builder builder = dev.connecttasks.domain.request.CreateContactFlowRequest.builder();
-        request.accept(builder);
-        return createContactFlow(builder.build());
+        return createContactFlow(Built.by(dev.connecttasks.domain.request.CreateContactFlowRequest.builder(), request).build());
     }
 
     /** {@link #updateContactFlow(dev.connecttasks.domain.request.UpdateContactFlowRequest)} with the request built by {@code request}, as the AWS SDK's consumer-builder overloads are. */
     default ContactFlow updateContactFlow(java.util.function.Consumer<dev.connecttasks.domain.request.UpdateContactFlowRequest.Builder> request) {
-        java.util.Objects.requireNonNull(request, "request must not be null");
-        dev.connecttasks.domain.request.UpdateContactFlowRequest.Builder builder = dev.connecttasks.domain.request.UpdateContactFlowRequest.builder();
-        request.accept(builder);
-        return updateContactFlow(builder.build());
+        return updateContactFlow(Built.by(dev.connecttasks.domain.request.UpdateContactFlowRequest.builder(), request).build());
     }
 
     /** {@link #createQuickConnect(dev.connecttasks.domain.request.CreateQuickConnectRequest)} with the request built by {@code request}, as the AWS SDK's consumer-builder overloads are. */
     default QuickConnect createQuickConnect(java.util.function.Consumer<dev.connecttasks.domain.request.CreateQuickConnectRequest.Builder> request) {
-        java.util.Objects.requireNonNull(request, "request must not be null");
-        dev.connecttasks.domain.request.CreateQuickConnectRequest.Builder builder = dev.connecttasks.domain.request.CreateQuickConnectRequest.builder();
-        request.accept(builder);
-        return createQuickConnect(builder.build());
+        return createQuickConnect(Built.by(dev.connecttasks.domain.request.CreateQuickConnectRequest.builder(), request).build());
     }
 
     /** {@link #createTaskTemplate(dev.connecttasks.domain.request.CreateTaskTemplateRequest)} with the request built by {@code request}, as the AWS SDK's consumer-builder overloads are. */
     default TaskTemplate createTaskTemplate(java.util.function.Consumer<dev.connecttasks.domain.request.CreateTaskTemplateRequest.Builder> request) {
-        java.util.Objects.requireNonNull(request, "request must not be null");
-        dev.connecttasks.domain.request.CreateTaskTemplateRequest.Builder builder = dev.connecttasks.domain.request.CreateTaskTemplateRequest.builder();
-        request.accept(builder);
-        return createTaskTemplate(builder.build());
+        return createTaskTemplate(Built.by(dev.connecttasks.domain.request.CreateTaskTemplateRequest.builder(), request).build());
     }
 
     /** {@link #updateTaskTemplate(dev.connecttasks.domain.request.UpdateTaskTemplateRequest)} with the request built by {@code request}, as the AWS SDK's consumer-builder overloads are. */
     default TaskTemplate updateTaskTemplate(java.util.function.Consumer<dev.connecttasks.domain.request.UpdateTaskTemplateRequest.Builder> request) {
-        java.util.Objects.requireNonNull(request, "request must not be null");
-        dev.connecttasks.domain.request.UpdateTaskTemplateRequest.Builder builder = dev.connecttasks.domain.request.UpdateTaskTemplateRequest.builder();
-        request.accept(builder);
-        return updateTaskTemplate(builder.build());
+        return updateTaskTemplate(Built.by(dev.connecttasks.domain.request.UpdateTaskTemplateRequest.builder(), request).build());
     }
 
     /** {@link #listInstances(dev.connecttasks.domain.request.ListRequest)} with the request built by {@code request}, as the AWS SDK's consumer-builder overloads are. */
     default Pages.Page<Instance> listInstances(java.util.function.Consumer<dev.connecttasks.domain.request.ListRequest.Builder> request) {
-        java.util.Objects.requireNonNull(request, "request must not be null");
-        dev.connecttasks.domain.request.ListRequest.Builder builder = dev.connecttasks.domain.request.ListRequest.builder();
-        request.accept(builder);
-        return listInstances(builder.build());
+        return listInstances(Built.by(dev.connecttasks.domain.request.ListRequest.builder(), request).build());
     }
 
     /** {@link #listContactFlows(dev.connecttasks.domain.request.ListRequest)} with the request built by {@code request}, as the AWS SDK's consumer-builder overloads are. */
     default Pages.Page<ContactFlow> listContactFlows(java.util.function.Consumer<dev.connecttasks.domain.request.ListRequest.Builder> request) {
-        java.util.Objects.requireNonNull(request, "request must not be null");
-        dev.connecttasks.domain.request.ListRequest.Builder builder = dev.connecttasks.domain.request.ListRequest.builder();
-        request.accept(builder);
-        return listContactFlows(builder.build());
+        return listContactFlows(Built.by(dev.connecttasks.domain.request.ListRequest.builder(), request).build());
     }
 
     /** {@link #listQuickConnects(dev.connecttasks.domain.request.ListRequest)} with the request built by {@code request}, as the AWS SDK's consumer-builder overloads are. */
     default Pages.Page<QuickConnect> listQuickConnects(java.util.function.Consumer<dev.connecttasks.domain.request.ListRequest.Builder> request) {
-        java.util.Objects.requireNonNull(request, "request must not be null");
-        dev.connecttasks.domain.request.ListRequest.Builder builder = dev.connecttasks.domain.request.ListRequest.builder();
-        request.accept(builder);
-        return listQuickConnects(builder.build());
+        return listQuickConnects(Built.by(dev.connecttasks.domain.request.ListRequest.builder(), request).build());
     }
 
     /** {@link #listTaskTemplates(dev.connecttasks.domain.request.ListRequest)} with the request built by {@code request}, as the AWS SDK's consumer-builder overloads are. */
     default Pages.Page<TaskTemplate> listTaskTemplates(java.util.function.Consumer<dev.connecttasks.domain.request.ListRequest.Builder> request) {
-        java.util.Objects.requireNonNull(request, "request must not be null");
-        dev.connecttasks.domain.request.ListRequest.Builder builder = dev.connecttasks.domain.request.ListRequest.builder();
-        request.accept(builder);
-        return listTaskTemplates(builder.build());
+        return listTaskTemplates(Built.by(dev.connecttasks.domain.request.ListRequest.builder(), request).build());
     }
 }

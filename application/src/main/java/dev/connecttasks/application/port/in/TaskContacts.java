@@ -199,81 +199,51 @@ public interface TaskContacts {
 
     /** {@link #startTaskContact(dev.connecttasks.domain.request.StartTaskContactRequest)} with the request built by {@code request}, as the AWS SDK's consumer-builder overloads are. */
     default StartTaskContactResponse startTaskContact(java.util.function.Consumer<dev.connecttasks.domain.request.StartTaskContactRequest.Builder> request) {
-        java.util.Objects.requireNonNull(request, "request must not be null");
-        dev.connecttasks.domain.request.StartTaskContactRequest.Builder builder = dev.connecttasks.domain.request.StartTaskContactRequest.builder();
-        request.accept(builder);
-        return startTaskContact(builder.build());
+        return startTaskContact(Built.by(dev.connecttasks.domain.request.StartTaskContactRequest.builder(), request).build());
     }
 
     /** {@link #describeContact(dev.connecttasks.domain.request.DescribeContactRequest)} with the request built by {@code request}, as the AWS SDK's consumer-builder overloads are. */
     default DescribeContactResponse describeContact(java.util.function.Consumer<dev.connecttasks.domain.request.DescribeContactRequest.Builder> request) {
-        java.util.Objects.requireNonNull(request, "request must not be null");
-        dev.connecttasks.domain.request.DescribeContactRequest.Builder builder = dev.connecttasks.domain.request.DescribeContactRequest.builder();
-        request.accept(builder);
-        return describeContact(builder.build());
+        return describeContact(Built.by(dev.connecttasks.domain.request.DescribeContactRequest.builder(), request).build());
     }
 
     /** {@link #updateContactAttributes(dev.connecttasks.domain.request.UpdateContactAttributesRequest)} with the request built by {@code request}, as the AWS SDK's consumer-builder overloads are. */
     default void updateContactAttributes(java.util.function.Consumer<dev.connecttasks.domain.request.UpdateContactAttributesRequest.Builder> request) {
-        java.util.Objects.requireNonNull(request, "request must not be null");
-        dev.connecttasks.domain.request.UpdateContactAttributesRequest.Builder builder = dev.connecttasks.domain.request.UpdateContactAttributesRequest.builder();
-        request.accept(builder);
-        updateContactAttributes(builder.build());
+        updateContactAttributes(Built.by(dev.connecttasks.domain.request.UpdateContactAttributesRequest.builder(), request).build());
     }
 
     /** {@link #getContactAttributes(dev.connecttasks.domain.request.GetContactAttributesRequest)} with the request built by {@code request}, as the AWS SDK's consumer-builder overloads are. */
     default GetContactAttributesResponse getContactAttributes(java.util.function.Consumer<dev.connecttasks.domain.request.GetContactAttributesRequest.Builder> request) {
-        java.util.Objects.requireNonNull(request, "request must not be null");
-        dev.connecttasks.domain.request.GetContactAttributesRequest.Builder builder = dev.connecttasks.domain.request.GetContactAttributesRequest.builder();
-        request.accept(builder);
-        return getContactAttributes(builder.build());
+        return getContactAttributes(Built.by(dev.connecttasks.domain.request.GetContactAttributesRequest.builder(), request).build());
     }
 
     /** {@link #stopContact(dev.connecttasks.domain.request.StopContactRequest)} with the request built by {@code request}, as the AWS SDK's consumer-builder overloads are. */
     default void stopContact(java.util.function.Consumer<dev.connecttasks.domain.request.StopContactRequest.Builder> request) {
-        java.util.Objects.requireNonNull(request, "request must not be null");
-        dev.connecttasks.domain.request.StopContactRequest.Builder builder = dev.connecttasks.domain.request.StopContactRequest.builder();
-        request.accept(builder);
-        stopContact(builder.build());
+        stopContact(Built.by(dev.connecttasks.domain.request.StopContactRequest.builder(), request).build());
     }
 
     /** {@link #updateContactSchedule(dev.connecttasks.domain.request.UpdateContactScheduleRequest)} with the request built by {@code request}, as the AWS SDK's consumer-builder overloads are. */
     default void updateContactSchedule(java.util.function.Consumer<dev.connecttasks.domain.request.UpdateContactScheduleRequest.Builder> request) {
-        java.util.Objects.requireNonNull(request, "request must not be null");
-        dev.connecttasks.domain.request.UpdateContactScheduleRequest.Builder builder = dev.connecttasks.domain.request.UpdateContactScheduleRequest.builder();
-        request.accept(builder);
-        updateContactSchedule(builder.build());
+        updateContactSchedule(Built.by(dev.connecttasks.domain.request.UpdateContactScheduleRequest.builder(), request).build());
     }
 
     /** {@link #updateContact(dev.connecttasks.domain.request.UpdateContactRequest)} with the request built by {@code request}, as the AWS SDK's consumer-builder overloads are. */
     default void updateContact(java.util.function.Consumer<dev.connecttasks.domain.request.UpdateContactRequest.Builder> request) {
-        java.util.Objects.requireNonNull(request, "request must not be null");
-        dev.connecttasks.domain.request.UpdateContactRequest.Builder builder = dev.connecttasks.domain.request.UpdateContactRequest.builder();
-        request.accept(builder);
-        updateContact(builder.build());
+        updateContact(Built.by(dev.connecttasks.domain.request.UpdateContactRequest.builder(), request).build());
     }
 
     /** {@link #startOutboundVoiceContact(dev.connecttasks.domain.request.StartOutboundVoiceContactRequest)} with the request built by {@code request}, as the AWS SDK's consumer-builder overloads are. */
     default StartOutboundVoiceContactResponse startOutboundVoiceContact(java.util.function.Consumer<dev.connecttasks.domain.request.StartOutboundVoiceContactRequest.Builder> request) {
-        java.util.Objects.requireNonNull(request, "request must not be null");
-        dev.connecttasks.domain.request.StartOutboundVoiceContactRequest.Builder builder = dev.connecttasks.domain.request.StartOutboundVoiceContactRequest.builder();
-        request.accept(builder);
-        return startOutboundVoiceContact(builder.build());
+        return startOutboundVoiceContact(Built.by(dev.connecttasks.domain.request.StartOutboundVoiceContactRequest.builder(), request).build());
     }
 
     /** {@link #listContactReferences(dev.connecttasks.domain.request.ListContactReferencesRequest)} with the request built by {@code request}, as the AWS SDK's consumer-builder overloads are. */
     default ListContactReferencesResponse listContactReferences(java.util.function.Consumer<dev.connecttasks.domain.request.ListContactReferencesRequest.Builder> request) {
-        java.util.Objects.requireNonNull(request, "request must not be null");
-        dev.connecttasks.domain.request.ListContactReferencesRequest.Builder builder = dev.connecttasks.domain.request.ListContactReferencesRequest.builder();
-        request.accept(builder);
-        return listContactReferences(builder.build());
+        return listContactReferences(Built.by(dev.connecttasks.domain.request.ListContactReferencesRequest.builder(), request).build());
     }
 
     /** {@link #searchContacts(dev.connecttasks.domain.request.SearchContactsRequest)} with the request built by {@code request}, as the AWS SDK's consumer-builder overloads are. */
     default dev.connecttasks.domain.rules.SearchRules.Result searchContacts(java.util.function.Consumer<dev.connecttasks.domain.request.SearchContactsRequest.Builder> request) {
-        java.util.Objects.requireNonNull(request, "request must not be null");
-        dev.connecttasks.domain.request.SearchContactsRequest.Builder builder = dev.connecttasks.domain.request.SearchContactsRequest.builder();
-        request.accept(builder);
-        return searchContacts(builder.build());
+        return searchContacts(Built.by(dev.connecttasks.domain.request.SearchContactsRequest.builder(), request).build());
     }
 }
