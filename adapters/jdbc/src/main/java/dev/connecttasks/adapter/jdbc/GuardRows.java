@@ -25,10 +25,7 @@ final class GuardRows {
             + "(UPDATE ct_open_shard SET open_count = open_count WHERE instance_id = ?) ORDER BY shard";
     private static final String VERSION = "SELECT directory_version FROM ct_instance_guard WHERE instance_id = ?";
     private static final String INSERT = "INSERT INTO ct_instance_guard (instance_id) VALUES (?)";
-    /** Read without a lock: a locking read of a row that is not there would lock the gap on MariaDB, where concurrent creators then deadlock. */
-    private static final String INSTANCE_ROW = "SELECT 1 FROM ct_instance WHERE instance_id = ?";
-    /** The instance's row, locked as DeleteInstance locks it, so a deletion and a creation of the rows never cross. */
-    private static final String LOCK_INSTANCE = "SELECT deleted_ns FROM ct_instance WHERE instance_id = ? FOR UPDATE";
+    private static final String DELETED = "SELECT deleted_ns FROM ct_instance WHERE instance_id = ?";
     /** Every shard empty, with no slots yet: the instance's first start cuts them. */
     private static final String INSERT_SHARDS = "INSERT INTO ct_open_shard (instance_id, shard, open_count, counted_until_ns, next_expiry_ns, "
             + "slots, slots_quota, directory_version) VALUES " + String.join(", ", IntStream.range(0, OpenTaskShards.COUNT)
@@ -82,8 +79,9 @@ final class GuardRows {
             return version.get();
         }
         create(connection, instanceId);
+        // still none: the creator that won has not committed yet; the attempt runs again
         return Sql.queryOne(connection, VERSION, row -> row.getLong(1), instanceId)
-                .orElseThrow(() -> new IllegalStateException("instance " + instanceId + " has no guard row after creating it"));
+                .orElseThrow(() -> JdbcFailure.conflict("instance " + instanceId + " has no guard row yet; another transaction is creating it"));
     }
 
     /** Locks the rows and marks the instance's flows as changed, in the caller's transaction. */
@@ -101,33 +99,44 @@ final class GuardRows {
      * transaction so far is ended, the INSERTs are committed on their own (PostgreSQL would abort a
      * transaction on a concurrent creator's duplicate), and the caller's work starts a new transaction.
      */
-    /** Whether the instance has a row (a store used without its directory, as its own tests do, has none to lock). */
-    private static boolean instanceRowExists(Connection connection, String instanceId) {
-        return Sql.queryOne(connection, INSTANCE_ROW, row -> true, instanceId).isPresent();
-    }
-
     private static void create(Connection connection, String instanceId) {
         try {
             connection.commit();
+            refuseIfDeleted(connection, instanceId);
             try {
-                if (instanceRowExists(connection, instanceId) && Sql.queryOne(connection, LOCK_INSTANCE,
-                        row -> Sql.optionalLong(row, "deleted_ns"), instanceId).flatMap(d -> d).isPresent()) {
-                    connection.rollback();
-                    // a process that still took the instance for existing: its rows are gone with it, and stay gone
-                    throw Admission.instanceNotFound(instanceId);
-                }
                 Sql.update(connection, INSERT, instanceId);
                 Sql.update(connection, INSERT_SHARDS, Collections.nCopies(OpenTaskShards.COUNT, instanceId).toArray());
                 connection.commit();
             } catch (JdbcFailure failure) {
+                // another creator's rows (a duplicate), or its INSERTs crossing these (MariaDB answers a deadlock): theirs will do
                 String state = failure.sqlCause().getSQLState();
-                if (state == null || !state.startsWith("23")) {
+                if (state == null || !(state.startsWith("23") || state.equals("40001"))) {
                     throw failure;
                 }
                 connection.rollback();
             }
+            // a deletion that committed before these rows did found none to delete: take them away again
+            if (deleted(connection, instanceId)) {
+                Sql.update(connection, "DELETE FROM ct_open_shard WHERE instance_id = ?", instanceId);
+                Sql.update(connection, "DELETE FROM ct_instance_guard WHERE instance_id = ?", instanceId);
+                connection.commit();
+                throw Admission.instanceNotFound(instanceId);
+            }
         } catch (SQLException e) {
             throw new JdbcFailure("creating the guard row of instance " + instanceId, e);
         }
+    }
+
+    /** A process that still took the instance for existing: its rows are gone with it, and stay gone. */
+    private static void refuseIfDeleted(Connection connection, String instanceId) throws SQLException {
+        if (deleted(connection, instanceId)) {
+            connection.rollback();
+            throw Admission.instanceNotFound(instanceId);
+        }
+    }
+
+    /** Read without a lock (a locking read would lock the gap of a missing row on MariaDB, where concurrent creators deadlocked). */
+    private static boolean deleted(Connection connection, String instanceId) {
+        return Sql.queryOne(connection, DELETED, row -> Sql.optionalLong(row, "deleted_ns"), instanceId).flatMap(d -> d).isPresent();
     }
 }
