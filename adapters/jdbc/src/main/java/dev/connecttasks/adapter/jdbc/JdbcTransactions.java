@@ -16,7 +16,7 @@ import javax.sql.DataSource;
  */
 final class JdbcTransactions {
 
-    static final int MAX_ATTEMPTS = 8;
+    static final int MAX_ATTEMPTS = 16;
 
     private final DataSource dataSource;
     private final GroupWriteOut writeOut = new GroupWriteOut();
