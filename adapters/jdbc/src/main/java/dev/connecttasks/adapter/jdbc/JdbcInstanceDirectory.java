@@ -84,16 +84,14 @@ public final class JdbcInstanceDirectory implements InstanceDirectory {
     public Deletion delete(String instanceId, Optional<String> clientToken, Instant at) {
         Deletion deletion = transactions.run(attempt -> {
             Connection connection = attempt.connection();
-            Optional<Optional<Optional<String>>> row = Sql.queryOne(connection,
+            Optional<Row> row = Sql.queryOne(connection,
                     "SELECT deleted_ns, deletion_token FROM ct_instance WHERE instance_id = ? FOR UPDATE",
-                    r -> Sql.optionalLong(r, "deleted_ns").isEmpty() ? Optional.empty()
-                            : Optional.of(Sql.optionalString(r, "deletion_token")), instanceId);
+                    r -> new Row(Sql.optionalLong(r, "deleted_ns").isPresent(), Sql.optionalString(r, "deletion_token")), instanceId);
             if (row.isEmpty()) {
                 return Deletion.NOT_FOUND;
             }
-            Optional<Optional<String>> deletedWith = row.get();
-            if (deletedWith.isPresent()) {
-                return clientToken.isPresent() && deletedWith.get().equals(clientToken) ? Deletion.REPLAYED : Deletion.NOT_FOUND;
+            if (row.get().deleted()) {
+                return clientToken.isPresent() && row.get().deletionToken().equals(clientToken) ? Deletion.REPLAYED : Deletion.NOT_FOUND;
             }
             Sql.update(connection, "UPDATE ct_instance SET deleted_ns = ?, deletion_token = ? WHERE instance_id = ?",
                     Nanos.of(at), clientToken.orElse(null), instanceId);
@@ -105,6 +103,10 @@ public final class JdbcInstanceDirectory implements InstanceDirectory {
         // this process's own starts are refused at admission from now on
         found.remove(instanceId);
         return deletion;
+    }
+
+    /** The instance's row as a deletion reads it: deleted already, and with which ClientToken. */
+    private record Row(boolean deleted, Optional<String> deletionToken) {
     }
 
     private static Instance instance(ResultSet row) throws SQLException {
