@@ -12,6 +12,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
@@ -26,20 +27,27 @@ import org.eclipse.jetty.util.Callback;
 final class ConnectRequests extends Handler.Abstract {
 
     private static final System.Logger LOG = System.getLogger("dev.connecttasks.http");
+    /** One line a request, apart from the server's own log, so that an operator can route or silence it alone. */
+    private static final System.Logger REQUESTS = System.getLogger("dev.connecttasks.http.requests");
+    private static final int LOGGED_ID_CHARS = 128;
 
     private final Router router;
     private final Optional<SignatureCheck> signatures;
     private final Duration bodyTimeout;
     private final BodyBudget bodies;
     private final Consumer<VirtualMachineError> onFatalError;
+    private final Optional<Supplier<HttpHealth>> health;
+    private final boolean requestLog;
 
     ConnectRequests(Router router, Optional<SignatureCheck> signatures, Duration bodyTimeout, BodyBudget bodies,
-                    Consumer<VirtualMachineError> onFatalError) {
+                    Consumer<VirtualMachineError> onFatalError, Optional<Supplier<HttpHealth>> health, boolean requestLog) {
         this.router = router;
         this.signatures = signatures;
         this.bodyTimeout = bodyTimeout;
         this.bodies = bodies;
         this.onFatalError = onFatalError;
+        this.health = health;
+        this.requestLog = requestLog;
     }
 
     @Override
@@ -95,11 +103,37 @@ final class ConnectRequests extends Handler.Abstract {
     /** A request as the wire carries it, whoever carried it: a connection, or a client in the same process. */
     Answer operate(String method, String rawPath, String rawQuery, RequestHeaders headers,
                    byte[] body, UUID requestId) {
+        if (health.isPresent() && "GET".equals(method) && "/health".equals(rawPath)) {
+            return health(health.get());
+        }
+        long started = System.nanoTime();
+        Seen seen = new Seen();
+        Answer answer = operate(method, rawPath, rawQuery, headers, body, requestId, seen);
+        if (requestLog) {
+            log(requestId, seen, answer, started);
+        }
+        return answer;
+    }
+
+    /** What the request log says of a request besides its answer: filled in as far as the request got. */
+    private static final class Seen {
+        private String operation = "-";
+        private String instanceId;
+    }
+
+    private Answer operate(String method, String rawPath, String rawQuery, RequestHeaders headers, byte[] body, UUID requestId,
+                           Seen seen) {
         try {
             signatures.ifPresent(check -> check.verify(method, rawPath, rawQuery, headers, body));
             Router.Match match = router.match(method, rawPath).orElseThrow(
                     () -> new MalformedRequest(404, "UnknownOperationException", "No operation at " + method + " " + rawPath));
-            ObjectNode result = match.handler().apply(new WireRequest(match.labels(), query(rawQuery), new HttpMembers(JsonBodies.parse(body))));
+            seen.operation = match.operation();
+            seen.instanceId = match.labels().get("InstanceId");
+            HttpMembers members = new HttpMembers(JsonBodies.parse(body));
+            if (seen.instanceId == null) {
+                seen.instanceId = instanceIdIn(members);
+            }
+            ObjectNode result = match.handler().apply(new WireRequest(match.labels(), query(rawQuery), members));
             return Answer.ok(result);
         } catch (MalformedRequest e) {
             return Answer.error(e.status(), e.errorType(), e.getMessage());
@@ -112,6 +146,49 @@ final class ConnectRequests extends Handler.Abstract {
         } catch (RuntimeException e) {
             return internalFailure(requestId, "InternalServiceException", e);
         }
+    }
+
+    private static String instanceIdIn(HttpMembers members) {
+        try {
+            return members.string("InstanceId");
+        } catch (MalformedRequest notAString) {
+            return null;
+        }
+    }
+
+    private static Answer health(Supplier<HttpHealth> check) {
+        HttpHealth health;
+        try {
+            health = java.util.Objects.requireNonNull(check.get(), "the health check answered null");
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "the health check failed", e);
+            health = HttpHealth.down("unknown", "the health check failed: " + e.getClass().getSimpleName());
+        }
+        Answer answer = health.up() ? Answer.ok(Wire.object())
+                : Answer.error(503, "ServiceUnavailableException", "The store does not answer: " + health.detail());
+        answer.body().put("Status", health.up() ? "UP" : "DOWN").put("Store", health.store());
+        return answer;
+    }
+
+    private static void log(UUID requestId, Seen seen, Answer answer, long started) {
+        if (!REQUESTS.isLoggable(System.Logger.Level.INFO)) {
+            return;
+        }
+        com.fasterxml.jackson.databind.JsonNode reason = answer.body().get("ReasonCode");
+        REQUESTS.log(System.Logger.Level.INFO, String.format("%s instance=%s status=%d error=%s reason=%s %d ms request=%s",
+                seen.operation, printable(seen.instanceId), answer.status(), answer.errorType() == null ? "-" : answer.errorType(),
+                reason == null ? "-" : reason.asText(), (System.nanoTime() - started) / 1_000_000, requestId));
+    }
+
+    /** A client's id as one log line can carry it: no line breaks or other controls, no spaces, at most 128 characters. */
+    static String printable(String id) {
+        if (id == null) {
+            return "-";
+        }
+        StringBuilder printable = new StringBuilder();
+        id.codePoints().limit(LOGGED_ID_CHARS).forEach(c -> printable.appendCodePoint(Character.isISOControl(c)
+                || Character.isWhitespace(c) || Character.getType(c) == Character.FORMAT ? '?' : c));
+        return id.codePointCount(0, id.length()) > LOGGED_ID_CHARS ? printable.append("...").toString() : printable.toString();
     }
 
     /** The query's parameters, percent-decoded as UTF-8, each with its values in the order sent. */

@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.eclipse.jetty.http.UriCompliance;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
@@ -78,7 +79,7 @@ public final class HttpConnectServer implements AutoCloseable {
         server.addBean(new NetworkConnectionLimit(options.maxConnections, connector));
         server.setHandler(new GracefulHandler(new ConnectRequests(router,
                 Optional.ofNullable(options.credentials).map(c -> SignatureCheck.of(c, options.clock)), options.bodyTimeout,
-                new BodyBudget(options.bodyMemory), options.onFatalError)));
+                new BodyBudget(options.bodyMemory), options.onFatalError, Optional.ofNullable(options.health), options.requestLog)));
         server.setErrorHandler(new ProtocolErrors());
         server.setStopTimeout(options.stopTimeout.toMillis());
         server.setStopAtShutdown(false);
@@ -187,6 +188,8 @@ public final class HttpConnectServer implements AutoCloseable {
         private Duration bodyTimeout = Duration.ofSeconds(20);
         private Duration stopTimeout = Duration.ofSeconds(5);
         private long bodyMemory = 64L << 20;
+        private Supplier<HttpHealth> health;
+        private boolean requestLog;
 
         private Options() {
         }
@@ -263,6 +266,25 @@ public final class HttpConnectServer implements AutoCloseable {
                 throw new IllegalArgumentException(name + " must be positive (was " + value + ")");
             }
             return value;
+        }
+
+        /**
+         * Answers {@code GET /health} with what {@code check} says of the store: 200 when it is up,
+         * 503 ServiceUnavailableException when it is down or the check throws. No signature is asked
+         * for it. Off by default (the path is then unknown, 404, like any other).
+         */
+        public Options health(Supplier<HttpHealth> check) {
+            this.health = Objects.requireNonNull(check, "check");
+            return this;
+        }
+
+        /**
+         * Logs one line a request at INFO on the {@link System.Logger} {@code dev.connecttasks.http.requests}:
+         * operation, instance, status, error type, reason code, milliseconds and request id. Off by default.
+         */
+        public Options requestLog(boolean on) {
+            this.requestLog = on;
+            return this;
         }
 
         /** The clock signatures' dates are checked against (15 minutes either way); the system's by default. */

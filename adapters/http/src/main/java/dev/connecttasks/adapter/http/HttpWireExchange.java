@@ -31,7 +31,7 @@ public final class HttpWireExchange {
     /** An exchange over {@code service}. */
     public static HttpWireExchange over(ConnectTasksService service) {
         return new HttpWireExchange(new ConnectRequests(HttpConnectServer.routes(service), Optional.empty(), Duration.ZERO,
-                new BodyBudget(HttpConnectServer.MAX_BODY_BYTES), error -> { }));
+                new BodyBudget(HttpConnectServer.MAX_BODY_BYTES), error -> { }, Optional.empty(), false));
     }
 
     /** Answers one request; {@code rawPath} and {@code rawQuery} as sent, percent-encoded ({@code rawQuery} may be null). */

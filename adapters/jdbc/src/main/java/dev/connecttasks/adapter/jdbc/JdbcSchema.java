@@ -23,9 +23,9 @@ public final class JdbcSchema {
      * so every migration of this library still runs. Flyway holds two connections at once here, so a
      * pool of one connection cannot migrate (it can serve the service afterwards).
      */
-    public static void migrate(DataSource dataSource) {
+    public static Migrated migrate(DataSource dataSource) {
         Dialect dialect = dialect(dataSource);
-        Flyway.configure()
+        org.flywaydb.core.api.output.MigrateResult result = Flyway.configure()
                 .dataSource(dataSource)
                 .locations("classpath:db/migration/" + dialect.migrationFolder())
                 .placeholders(dialect.placeholders())
@@ -35,6 +35,15 @@ public final class JdbcSchema {
                 .baselineVersion("0")
                 .load()
                 .migrate();
+        return new Migrated(result.databaseType, result.targetSchemaVersion == null ? result.initialSchemaVersion : result.targetSchemaVersion,
+                result.migrationsExecuted);
+    }
+
+    /**
+     * What {@link #migrate} did, for a one-line report: the database product, the schema's version now
+     * and how many migrations this call ran (0 when another process or an earlier start had run them).
+     */
+    public record Migrated(String database, String schemaVersion, int migrationsRun) {
     }
 
     /**
