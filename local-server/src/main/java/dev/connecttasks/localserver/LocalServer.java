@@ -1,6 +1,8 @@
 package dev.connecttasks.localserver;
 
 import dev.connecttasks.adapter.http.HttpConnectServer;
+import dev.connecttasks.adapter.http.HttpHealth;
+import dev.connecttasks.adapter.jdbc.JdbcSchema;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
@@ -24,6 +26,9 @@ public final class LocalServer {
     static final String USAGE = """
             connect-tasks local server: Amazon Connect's task contacts for AWS SDK clients.
               --port N                        port to listen on (default 8080; 0 picks a free one)
+              --host ADDRESS                  address to bind (default 127.0.0.1; 0.0.0.0 for every interface)
+              --in-memory                     keep everything in memory, gone at stop (no database)
+              --quiet                         no line per request
               --jdbc-url URL                  database (default jdbc:h2:file:./data/connect-tasks); PostgreSQL and MariaDB URLs work
               --jdbc-user USER                database user
               --jdbc-password PASSWORD        database password
@@ -44,7 +49,10 @@ public final class LocalServer {
               --client-token-lifetime-hours N
               --start-task-rate PER_SECOND:BURST
               --contact-operation-rate PER_SECOND:BURST
-              --help""";
+              --version                       print the version and exit
+              --help
+            Every flag can also come from the environment: --open-tasks-per-instance 10 is
+            CONNECT_TASKS_OPEN_TASKS_PER_INSTANCE=10, --quiet is CONNECT_TASKS_QUIET=true; a flag given wins.""";
 
     private LocalServer() {
     }
@@ -52,7 +60,7 @@ public final class LocalServer {
     public static void main(String[] args) throws Exception {
         LocalServerOptions parsed;
         try {
-            parsed = LocalServerOptions.parse(args);
+            parsed = LocalServerOptions.parse(args, System.getenv());
         } catch (IllegalArgumentException e) {
             System.err.println(e.getMessage());
             System.err.println(USAGE);
@@ -63,14 +71,18 @@ public final class LocalServer {
             System.out.println(USAGE);
             return;
         }
+        if (parsed.version()) {
+            System.out.println("connect-tasks " + version());
+            return;
+        }
+        ServerLogging.configure();
         LocalServerOptions options = parsed.closedByTheServerOnly();
         long startedAt = System.nanoTime();
-        compactH2File(options, "start");
-        HikariDataSource pool = pool(options);
-        ConnectTasksService service = JdbcConnectTasks.create(pool, o -> o.policy(options.policy()));
-        RunningH2Compaction compaction = runningCompaction(pool, options);
-        HttpConnectServer server = HttpConnectServer.start(service, new InetSocketAddress("127.0.0.1", options.port()), o -> {
+        Store store = options.inMemory() ? Store.inMemory(options) : Store.jdbc(options);
+        HttpConnectServer server = HttpConnectServer.start(store.service(), new InetSocketAddress(options.host(), options.port()), o -> {
             o.onFatalError(LocalServer::halt);
+            o.health(store.health());
+            o.requestLog(!options.quiet());
             if (options.credentials() != null) {
                 o.credentials(options.credentials());
             }
@@ -78,20 +90,71 @@ public final class LocalServer {
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
-            if (compaction != null) {
-                compaction.close();
-            }
-            // the last pooled connection closes the database; the rewrite then opens it alone
-            pool.close();
-            compactH2File(options, "stop");
+            store.close();
             System.out.println("connect-tasks stopped");
             stopped.countDown();
         }, "connect-tasks-shutdown"));
-        System.out.printf("connect-tasks listening on %s (database %s), ready in %d ms%n", server.endpoint(), options.jdbcUrl(),
+        System.out.printf("connect-tasks listening on %s (database %s), ready in %d ms%n", server.endpoint(), store.name(),
                 (System.nanoTime() - startedAt) / 1_000_000);
         System.out.printf("try: aws connect create-instance --endpoint-url %s --region us-east-1 --identity-management-type CONNECT_MANAGED "
                 + "--inbound-calls-enabled --outbound-calls-enabled%n", server.endpoint());
         stopped.await();
+    }
+
+    /** The version this jar was built as, or "unknown" when run from classes without the filtered resource. */
+    static String version() {
+        try (java.io.InputStream in = LocalServer.class.getResourceAsStream("version.properties")) {
+            java.util.Properties properties = new java.util.Properties();
+            if (in != null) {
+                properties.load(in);
+            }
+            return properties.getProperty("version", "unknown");
+        } catch (java.io.IOException e) {
+            return "unknown";
+        }
+    }
+
+    /** What the server serves from, its health and how it is closed: a JDBC database with its pool, or memory. */
+    record Store(String name, ConnectTasksService service, java.util.function.Supplier<HttpHealth> health, Runnable closing) {
+
+        static Store inMemory(LocalServerOptions options) {
+            ConnectTasksService service = dev.connecttasks.ConnectTasks.inMemory(o -> o.policy(options.policy()));
+            return new Store("in memory", service, () -> HttpHealth.up("in memory"), () -> { });
+        }
+
+        static Store jdbc(LocalServerOptions options) {
+            compactH2File(options, "start");
+            HikariDataSource pool = pool(options);
+            JdbcSchema.Migrated migrated = JdbcSchema.migrate(pool);
+            System.out.printf("connect-tasks: schema at version %s on %s (%d migrations run now)%n", migrated.schemaVersion(),
+                    migrated.database(), migrated.migrationsRun());
+            ConnectTasksService service = JdbcConnectTasks.create(pool, o -> o.migrate(false).policy(options.policy()));
+            RunningH2Compaction compaction = runningCompaction(pool, options);
+            return new Store(options.jdbcUrl(), service, () -> databaseHealth(pool, options.jdbcUrl()), () -> {
+                if (compaction != null) {
+                    compaction.close();
+                }
+                // the last pooled connection closes the database; the rewrite then opens it alone
+                pool.close();
+                compactH2File(options, "stop");
+            });
+        }
+
+        void close() {
+            closing.run();
+        }
+    }
+
+    private static final int HEALTH_CHECK_SECONDS = 2;
+
+    /** Up when a pooled connection answers within 2 s: the pool waits no longer for one (its timeout is the store's). */
+    static HttpHealth databaseHealth(javax.sql.DataSource pool, String name) {
+        try (java.sql.Connection connection = pool.getConnection()) {
+            return connection.isValid(HEALTH_CHECK_SECONDS) ? HttpHealth.up(name)
+                    : HttpHealth.down(name, "the database did not answer within " + HEALTH_CHECK_SECONDS + " s");
+        } catch (java.sql.SQLException | RuntimeException e) {
+            return HttpHealth.down(name, "no connection to the database: " + e.getClass().getSimpleName());
+        }
     }
 
     private static RunningH2Compaction runningCompaction(HikariDataSource pool, LocalServerOptions options) {
@@ -153,11 +216,12 @@ public final class LocalServer {
         // a running H2 file is compacted with the pool suspended (RunningH2Compaction)
         config.setAllowPoolSuspension(isH2File(options.jdbcUrl()));
         config.setPoolName("connect-tasks");
+        config.setConnectionTimeout(java.util.concurrent.TimeUnit.SECONDS.toMillis(HEALTH_CHECK_SECONDS * 5L));
         return new HikariDataSource(config);
     }
 
     /** The command line, parsed. */
-    record LocalServerOptions(int port, String jdbcUrl, String jdbcUser, String jdbcPassword, String credentials, TaskPolicy policy,
+    record LocalServerOptions(String host, int port, boolean inMemory, boolean quiet, boolean version, String jdbcUrl, String jdbcUser, String jdbcPassword, String credentials, TaskPolicy policy,
             double h2CompactAtGrowth, int h2CompactAboveMb, double h2CompactUnderLoadAt, int h2CompactUnderLoadAboveMb, boolean help) {
 
         /**
@@ -169,13 +233,59 @@ public final class LocalServer {
             if (!isH2File(jdbcUrl) || jdbcUrl.toUpperCase(java.util.Locale.ROOT).contains(";DB_CLOSE_ON_EXIT=")) {
                 return this;
             }
-            return new LocalServerOptions(port, jdbcUrl + ";DB_CLOSE_ON_EXIT=FALSE", jdbcUser, jdbcPassword, credentials, policy,
+            return new LocalServerOptions(host, port, inMemory, quiet, version, jdbcUrl + ";DB_CLOSE_ON_EXIT=FALSE", jdbcUser, jdbcPassword, credentials, policy,
                     h2CompactAtGrowth, h2CompactAboveMb, h2CompactUnderLoadAt, h2CompactUnderLoadAboveMb, help);
         }
 
+        /** The flags that take no value; every other flag but --help and --version takes one. */
+        private static final java.util.Set<String> SWITCHES = java.util.Set.of("--no-throttling", "--linked-tasks-per-chain", "--in-memory",
+                "--quiet");
+        private static final java.util.List<String> VALUED = java.util.List.of("--port", "--host", "--jdbc-url", "--jdbc-user",
+                "--jdbc-password", "--credentials", "--h2-compact-at-growth", "--h2-compact-above-mb", "--h2-compact-under-load-at",
+                "--h2-compact-under-load-above-mb", "--linked-tasks-per-contact", "--open-tasks-per-instance", "--reschedules-per-task",
+                "--task-expiry-minutes", "--schedule-window-days", "--client-token-lifetime-hours", "--start-task-rate",
+                "--contact-operation-rate");
+
+        /** {@code CONNECT_TASKS_OPEN_TASKS_PER_INSTANCE} for {@code --open-tasks-per-instance}. */
+        static String environmentName(String flag) {
+            return "CONNECT_TASKS_" + flag.substring(2).toUpperCase(java.util.Locale.ROOT).replace('-', '_');
+        }
+
         static LocalServerOptions parse(String[] args) {
+            return parse(args, java.util.Map.of());
+        }
+
+        /** The flags of {@code environment} first, then {@code args}: a flag given on the command line wins. */
+        static LocalServerOptions parse(String[] args, java.util.Map<String, String> environment) {
+            java.util.List<String> all = new java.util.ArrayList<>();
+            for (String flag : VALUED) {
+                String value = environment.get(environmentName(flag));
+                if (value != null) {
+                    all.add(flag);
+                    all.add(value);
+                }
+            }
+            for (String flag : new java.util.TreeSet<>(SWITCHES)) {
+                String value = environment.get(environmentName(flag));
+                if (value == null || value.equalsIgnoreCase("false")) {
+                    continue;
+                }
+                if (!value.equalsIgnoreCase("true")) {
+                    throw new IllegalArgumentException(environmentName(flag) + " must be true or false, not '" + value + "'");
+                }
+                all.add(flag);
+            }
+            all.addAll(java.util.List.of(args));
+            return parseFlags(all.toArray(String[]::new));
+        }
+
+        private static LocalServerOptions parseFlags(String[] args) {
+            String host = "127.0.0.1";
+            boolean inMemory = false;
+            boolean quiet = false;
+            boolean version = false;
             int port = 8080;
-            String url = "jdbc:h2:file:./data/connect-tasks";
+            String url = DEFAULT_JDBC_URL;
             String user = null;
             String password = null;
             String credentials = null;
@@ -189,6 +299,10 @@ public final class LocalServer {
                 String flag = args[i];
                 switch (flag) {
                     case "--help", "-h" -> help = true;
+                    case "--version" -> version = true;
+                    case "--in-memory" -> inMemory = true;
+                    case "--quiet" -> quiet = true;
+                    case "--host" -> host = host(value(args, ++i, flag));
                     case "--no-throttling" -> policy = policy.withThrottling(false);
                     case "--port" -> port = number(flag, value(args, ++i, flag));
                     case "--jdbc-url" -> url = value(args, ++i, flag);
@@ -224,8 +338,23 @@ public final class LocalServer {
             if (h2CompactUnderLoadAboveMb < 0) {
                 throw new IllegalArgumentException("--h2-compact-under-load-above-mb must be 0 or more, not " + h2CompactUnderLoadAboveMb);
             }
-            return new LocalServerOptions(port, url, user, password, credentials, policy, h2CompactAtGrowth, h2CompactAboveMb,
+            if (inMemory && !url.equals(DEFAULT_JDBC_URL)) {
+                throw new IllegalArgumentException("--in-memory and --jdbc-url exclude each other");
+            }
+            return new LocalServerOptions(host, port, inMemory, quiet, version, url, user, password, credentials, policy, h2CompactAtGrowth, h2CompactAboveMb,
                     h2CompactUnderLoadAt, h2CompactUnderLoadAboveMb, help);
+        }
+
+        static final String DEFAULT_JDBC_URL = "jdbc:h2:file:./data/connect-tasks";
+
+        /** A name or address the server can bind; refused here rather than as a stack trace from the socket. */
+        private static String host(String value) {
+            try {
+                java.net.InetAddress.getByName(value);
+                return value;
+            } catch (java.net.UnknownHostException e) {
+                throw new IllegalArgumentException("--host must be an address or a name this machine resolves, not '" + value + "'");
+            }
         }
 
         private static String value(String[] args, int index, String flag) {

@@ -109,4 +109,41 @@ class LocalServerOptionsTest {
         assertThatThrownBy(() -> LocalServer.LocalServerOptions.parse(new String[] {"--start-task-rate", "5"})).hasMessageContaining("--start-task-rate");
         assertThatThrownBy(() -> LocalServer.LocalServerOptions.parse(new String[] {"--verbose"})).hasMessageContaining("unknown flag --verbose");
     }
+
+    @Test
+    void hostInMemoryQuietAndVersionAreParsed() {
+        LocalServer.LocalServerOptions defaults = LocalServer.LocalServerOptions.parse(new String[0]);
+        assertThat(defaults.host()).isEqualTo("127.0.0.1");
+        assertThat(defaults.inMemory()).isFalse();
+        assertThat(defaults.quiet()).isFalse();
+        assertThat(defaults.version()).isFalse();
+        LocalServer.LocalServerOptions set = LocalServer.LocalServerOptions.parse(new String[] {"--host", "0.0.0.0", "--in-memory", "--quiet",
+                "--version"});
+        assertThat(set.host()).isEqualTo("0.0.0.0");
+        assertThat(set.inMemory()).isTrue();
+        assertThat(set.quiet()).isTrue();
+        assertThat(set.version()).isTrue();
+        assertThatThrownBy(() -> LocalServer.LocalServerOptions.parse(new String[] {"--in-memory", "--jdbc-url", "jdbc:h2:mem:x"}))
+                .hasMessage("--in-memory and --jdbc-url exclude each other");
+        assertThatThrownBy(() -> LocalServer.LocalServerOptions.parse(new String[] {"--host"})).hasMessage("--host needs a value");
+    }
+
+    @Test
+    void everyFlagComesFromTheEnvironmentTooAndAGivenFlagWins() {
+        java.util.Map<String, String> environment = java.util.Map.of("CONNECT_TASKS_PORT", "9001", "CONNECT_TASKS_OPEN_TASKS_PER_INSTANCE", "7",
+                "CONNECT_TASKS_NO_THROTTLING", "true", "CONNECT_TASKS_QUIET", "false", "CONNECT_TASKS_START_TASK_RATE", "3:4");
+        LocalServer.LocalServerOptions fromEnvironment = LocalServer.LocalServerOptions.parse(new String[0], environment);
+        assertThat(fromEnvironment.port()).isEqualTo(9001);
+        assertThat(fromEnvironment.policy().openTasksPerInstance()).isEqualTo(7);
+        assertThat(fromEnvironment.policy().throttlingEnabled()).isFalse();
+        assertThat(fromEnvironment.quiet()).isFalse();
+        assertThat(fromEnvironment.policy().startTaskRate()).isEqualTo(new RatePolicy(3, 4));
+        assertThat(LocalServer.LocalServerOptions.parse(new String[] {"--port", "9002"}, environment).port()).isEqualTo(9002);
+        assertThatThrownBy(() -> LocalServer.LocalServerOptions.parse(new String[0], java.util.Map.of("CONNECT_TASKS_QUIET", "yes")))
+                .hasMessage("CONNECT_TASKS_QUIET must be true or false, not 'yes'");
+        assertThatThrownBy(() -> LocalServer.LocalServerOptions.parse(new String[0], java.util.Map.of("CONNECT_TASKS_PORT", "http")))
+                .hasMessageContaining("--port must be a whole number");
+        assertThat(LocalServer.LocalServerOptions.environmentName("--h2-compact-under-load-above-mb"))
+                .isEqualTo("CONNECT_TASKS_H2_COMPACT_UNDER_LOAD_ABOVE_MB");
+    }
 }

@@ -53,10 +53,41 @@ final class LocalServerProcess implements AutoCloseable {
     }
 
     static LocalServerProcess start(Path workingDirectory, String... flags) throws Exception {
+        List<String> all = new ArrayList<>(List.of("--port", "0"));
+        all.addAll(List.of(flags));
+        return start(workingDirectory, java.util.Map.of(), all.toArray(String[]::new));
+    }
+
+    /** With {@code environment} added to this JVM's, and only the flags given (no --port 0 of its own). */
+    static LocalServerProcess start(Path workingDirectory, java.util.Map<String, String> environment, String... flags) throws Exception {
+        return new LocalServerProcess(builder(workingDirectory, environment, flags).start());
+    }
+
+    /** Runs the server's main to its end (--version, --help, a refused flag): its exit code and everything it printed. */
+    static java.util.Map.Entry<Integer, String> run(Path workingDirectory, String... flags) throws Exception {
+        Process process = builder(workingDirectory, java.util.Map.of(), flags).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new AssertionError("the server's main did not end within 60 s");
+        }
+        return java.util.Map.entry(process.exitValue(), output);
+    }
+
+    private static ProcessBuilder builder(Path workingDirectory, java.util.Map<String, String> environment, String... flags) {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), LocalServer.class.getName(), "--port", "0"));
+                "-cp", System.getProperty("java.class.path"), LocalServer.class.getName()));
         command.addAll(List.of(flags));
-        return new LocalServerProcess(new ProcessBuilder(command).directory(workingDirectory.toFile()).redirectErrorStream(true).start());
+        ProcessBuilder builder = new ProcessBuilder(command).directory(workingDirectory.toFile()).redirectErrorStream(true);
+        builder.environment().putAll(environment);
+        return builder;
+    }
+
+    /** Every line printed so far, once the reader has them. */
+    List<String> linesSoFar() throws InterruptedException {
+        Thread.sleep(200);
+        lines.drainTo(output);
+        return List.copyOf(output);
     }
 
     Matcher awaitLine(Pattern pattern, int seconds) throws InterruptedException {
