@@ -31,7 +31,7 @@ class ArchitectureTest {
     /** Adapters and composition roots take the in-port and build services with the application's builder, never the service classes. */
     @ArchTest
     static final ArchRule adaptersTakeTheInPortNotTheService = noClasses().that()
-            .resideInAnyPackage("dev.connecttasks.adapter..", "dev.connecttasks.localserver..", "dev.connecttasks")
+            .resideInAnyPackage("dev.connecttasks.adapter..", "dev.connecttasks.localserver..", "dev.connecttasks.junit..", "dev.connecttasks")
             .should().dependOnClassesThat().resideInAPackage("dev.connecttasks.application.service..");
 
     /** The wire adapter has no database in sight: the local server's module wires it to one. */

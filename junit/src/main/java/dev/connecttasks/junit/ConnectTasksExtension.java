@@ -1,0 +1,166 @@
+package dev.connecttasks.junit;
+
+import dev.connecttasks.ConnectTasks;
+import dev.connecttasks.adapter.http.inprocess.InProcessConnect;
+import dev.connecttasks.application.port.in.ConnectTasksService;
+import dev.connecttasks.application.port.out.IdSource;
+import dev.connecttasks.domain.policy.TaskPolicy;
+import dev.connecttasks.testkit.support.MutableClock;
+import dev.connecttasks.testkit.support.SequentialIds;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.BiFunction;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
+import software.amazon.awssdk.services.connect.ConnectAsyncClient;
+import software.amazon.awssdk.services.connect.ConnectClient;
+
+/**
+ * Hands each test a fresh service and what drives it, as parameters of the test method, its
+ * {@code @BeforeEach} methods or (per-class lifecycle) its constructor: {@link ConnectTasksService},
+ * {@link MutableClock}, {@link SequentialIds}, and the AWS SDK's {@link ConnectClient} /
+ * {@link ConnectAsyncClient} over that same service, in-process. One test's parameters all share
+ * one service; the next test gets a new one. By default the service is in memory with the
+ * service's limits, throttling off, the clock at {@value #DEFAULT_START} and ids {@code id-1},
+ * {@code id-2}, ...
+ *
+ * <pre>{@code
+ * @ExtendWith(ConnectTasksExtension.class)
+ * class MyTest {
+ *     @Test
+ *     void expiresAfterAWeek(ConnectClient connect, MutableClock clock) { ... }
+ * }
+ * }</pre>
+ *
+ * Other choices through {@code @RegisterExtension static ConnectTasksExtension connect =
+ * ConnectTasksExtension.inMemory().startingAt(...).policy(...)}, or {@link #withService} for any
+ * store (a JDBC one, say). The clients and the service are closed after the test.
+ */
+public final class ConnectTasksExtension implements ParameterResolver {
+
+    public static final String DEFAULT_START = "2026-01-01T00:00:00Z";
+    public static final String DEFAULT_ID_PREFIX = "id";
+
+    private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(ConnectTasksExtension.class);
+    private static final List<Class<?>> SUPPLIED = List.of(ConnectTasksService.class, MutableClock.class, SequentialIds.class,
+            ConnectClient.class, ConnectAsyncClient.class);
+
+    private final Instant start;
+    private final String idPrefix;
+    private final TaskPolicy policy;
+    private final ServiceFactory factory;
+
+    /** Makes the service of one test from its clock, its ids and the policy. */
+    @FunctionalInterface
+    public interface ServiceFactory {
+        ConnectTasksService create(Clock clock, IdSource ids, TaskPolicy policy);
+    }
+
+    /** The defaults: what {@code @ExtendWith(ConnectTasksExtension.class)} uses. */
+    public ConnectTasksExtension() {
+        this(Instant.parse(DEFAULT_START), DEFAULT_ID_PREFIX, TaskPolicy.defaults().withThrottling(false),
+                (clock, ids, policy) -> ConnectTasks.inMemory(o -> o.clock(clock).ids(ids).policy(policy)));
+    }
+
+    private ConnectTasksExtension(Instant start, String idPrefix, TaskPolicy policy, ServiceFactory factory) {
+        this.start = Objects.requireNonNull(start, "start");
+        this.idPrefix = Objects.requireNonNull(idPrefix, "idPrefix");
+        this.policy = Objects.requireNonNull(policy, "policy");
+        this.factory = Objects.requireNonNull(factory, "factory");
+    }
+
+    public static ConnectTasksExtension inMemory() {
+        return new ConnectTasksExtension();
+    }
+
+    /** Each test's service from {@code factory} (given the test's clock, ids and policy) instead of an in-memory one. */
+    public static ConnectTasksExtension withService(ServiceFactory factory) {
+        ConnectTasksExtension defaults = new ConnectTasksExtension();
+        return new ConnectTasksExtension(defaults.start, defaults.idPrefix, defaults.policy, factory);
+    }
+
+    /** Where each test's clock starts. */
+    public ConnectTasksExtension startingAt(Instant instant) {
+        return new ConnectTasksExtension(instant, idPrefix, policy, factory);
+    }
+
+    /** Ids {@code prefix-1}, {@code prefix-2}, ... */
+    public ConnectTasksExtension idPrefix(String prefix) {
+        return new ConnectTasksExtension(start, prefix, policy, factory);
+    }
+
+    /** The limits (throttling off by default; {@code TaskPolicy.defaults()} turns it back on). */
+    public ConnectTasksExtension policy(TaskPolicy value) {
+        return new ConnectTasksExtension(start, idPrefix, value, factory);
+    }
+
+    @Override
+    public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+        return SUPPLIED.contains(parameter.getParameter().getType());
+    }
+
+    @Override
+    public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+        TestService service = context.getStore(NAMESPACE).getOrComputeIfAbsent(TestService.class, type -> open(), TestService.class);
+        return service.get(parameter.getParameter().getType());
+    }
+
+    private TestService open() {
+        MutableClock clock = new MutableClock(start);
+        SequentialIds ids = new SequentialIds(idPrefix);
+        return new TestService(clock, ids, factory.create(clock, ids, policy));
+    }
+
+    /** One test's service and what drives it; JUnit closes it (an AutoCloseable in the store) when the test's context ends. */
+    private static final class TestService implements AutoCloseable {
+        private final MutableClock clock;
+        private final SequentialIds ids;
+        private final ConnectTasksService service;
+        private ConnectClient client;
+        private ConnectAsyncClient asyncClient;
+
+        TestService(MutableClock clock, SequentialIds ids, ConnectTasksService service) {
+            this.clock = clock;
+            this.ids = ids;
+            this.service = service;
+        }
+
+        synchronized Object get(Class<?> type) {
+            if (type == MutableClock.class) {
+                return clock;
+            }
+            if (type == SequentialIds.class) {
+                return ids;
+            }
+            if (type == ConnectClient.class) {
+                if (client == null) {
+                    client = InProcessConnect.client(service);
+                }
+                return client;
+            }
+            if (type == ConnectAsyncClient.class) {
+                if (asyncClient == null) {
+                    asyncClient = InProcessConnect.asyncClient(service);
+                }
+                return asyncClient;
+            }
+            return service;
+        }
+
+        @Override
+        public synchronized void close() throws Exception {
+            if (client != null) {
+                client.close();
+            }
+            if (asyncClient != null) {
+                asyncClient.close();
+            }
+            if (service instanceof AutoCloseable closeable) {
+                closeable.close();
+            }
+        }
+    }
+}
