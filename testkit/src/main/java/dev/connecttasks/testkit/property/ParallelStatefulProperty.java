@@ -135,9 +135,19 @@ public final class ParallelStatefulProperty<M, S> {
 
     private PropertyFailedError report(String propertyName, long effectiveSeed, int tryNumber, History<M> original, ExecutorService threads) {
         Class<?> kind = original.failure().getClass();
-        Shrinker shrinker = new Shrinker(values -> Optional.ofNullable(repeat(values, repetitions, threads, kind)).map(History::choices), shrinkBudget);
+        // The run that last failed is the minimal history's own: a race need not show again in one more replay of it,
+        // and replaying it anew could lose every shrink to one run of bad luck.
+        java.util.concurrent.atomic.AtomicReference<History<M>> lastFailing = new java.util.concurrent.atomic.AtomicReference<>(original);
+        Shrinker shrinker = new Shrinker(values -> {
+            History<M> failing = repeat(values, repetitions, threads, kind);
+            if (failing != null) {
+                lastFailing.set(failing);
+            }
+            return Optional.ofNullable(failing).map(History::choices);
+        }, shrinkBudget);
         List<Choice> minimal = shrinker.shrink(original.choices());
-        History<M> shrunk = Optional.ofNullable(repeat(Shrinker.values(minimal), repetitions, threads, kind)).orElse(original);
+        History<M> shrunk = lastFailing.get().choices().equals(minimal) ? lastFailing.get()
+                : Optional.ofNullable(repeat(Shrinker.values(minimal), repetitions, threads, kind)).orElse(original);
         String counterexample = shrunk.describe();
         String message = "Parallel property " + propertyName + " falsified on history " + tryNumber
                 + " (seed " + effectiveSeed + "; replay with -D" + Seeds.SEED_PROPERTY + "=" + effectiveSeed + ")\n"

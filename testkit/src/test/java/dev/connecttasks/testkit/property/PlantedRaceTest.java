@@ -153,7 +153,8 @@ class PlantedRaceTest {
 
             public boolean acquire() {
                 if (held.get() < Held.LIMIT) {
-                    window();
+                    // wider than window(): three calls must overlap, and each smaller history must show it again to be kept
+                    LockSupport.parkNanos(1_000_000);
                     held.incrementAndGet();
                     return true;
                 }
