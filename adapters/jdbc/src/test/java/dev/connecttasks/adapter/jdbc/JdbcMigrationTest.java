@@ -34,10 +34,11 @@ class JdbcMigrationTest {
         }
 
         JdbcSchema.Migrated migrated = JdbcSchema.migrate(pool);
-        int versions = migrationsIn(pool);
-        assertThat(migrated.migrationsRun()).as("the migrations after version 3").isEqualTo(versions - 3);
-        assertThat(migrated.schemaVersion()).isEqualTo(String.valueOf(versions));
-        assertThat(JdbcSchema.migrate(pool).migrationsRun()).as("a second migration finds nothing to do").isZero();
+        assertThat(migrated.migrationsRun()).as("the migrations after version 3 ran").isPositive();
+        JdbcSchema.Migrated again = JdbcSchema.migrate(pool);
+        assertThat(again.migrationsRun()).as("a second migration finds nothing to do").isZero();
+        assertThat(again.schemaVersion()).as("both report the version the first one reached").isEqualTo(migrated.schemaVersion())
+                .isNotEqualTo("3");
 
         ConnectTasksService service = JdbcConnectTasks.create(pool, o -> o.migrate(false));
         assertThat(attributes(service, "a")).isEqualTo(Map.of("x", "1"));
@@ -46,15 +47,6 @@ class JdbcMigrationTest {
         assertThat(attributes(service, "n")).as("a contact that had no scope row").isEmpty();
         try (Connection connection = pool.getConnection(); Statement sql = connection.createStatement()) {
             assertThatThrownBy(() -> sql.executeQuery("SELECT COUNT(*) FROM ct_scope")).as("the old table is gone").isInstanceOf(SQLException.class);
-        }
-    }
-
-    /** Every row of the history is one migration run: this database was never baselined. */
-    private static int migrationsIn(DataSource pool) throws SQLException {
-        try (Connection connection = pool.getConnection(); Statement sql = connection.createStatement();
-             java.sql.ResultSet rows = sql.executeQuery("SELECT COUNT(*) FROM ct_schema_history")) {
-            rows.next();
-            return rows.getInt(1);
         }
     }
 
