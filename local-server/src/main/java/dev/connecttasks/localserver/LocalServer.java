@@ -147,7 +147,11 @@ public final class LocalServer {
 
     private static final int HEALTH_CHECK_SECONDS = 2;
 
-    /** Up when a pooled connection answers within 2 s: the pool waits no longer for one (its timeout is the store's). */
+    /**
+     * Up when a pooled connection answers a validity check within 2 s. Getting the connection waits as
+     * long as any request would (the pool's connection timeout, HikariCP's 30 s): the check sees the
+     * store as the requests see it, and changes nothing of theirs.
+     */
     static HttpHealth databaseHealth(javax.sql.DataSource pool, String name) {
         try (java.sql.Connection connection = pool.getConnection()) {
             return connection.isValid(HEALTH_CHECK_SECONDS) ? HttpHealth.up(name)
@@ -216,7 +220,6 @@ public final class LocalServer {
         // a running H2 file is compacted with the pool suspended (RunningH2Compaction)
         config.setAllowPoolSuspension(isH2File(options.jdbcUrl()));
         config.setPoolName("connect-tasks");
-        config.setConnectionTimeout(java.util.concurrent.TimeUnit.SECONDS.toMillis(HEALTH_CHECK_SECONDS * 5L));
         return new HikariDataSource(config);
     }
 
