@@ -1,6 +1,5 @@
 package dev.connecttasks.junit;
 
-import dev.connecttasks.ConnectTasks;
 import dev.connecttasks.adapter.http.inprocess.InProcessConnect;
 import dev.connecttasks.application.port.in.ConnectTasksService;
 import dev.connecttasks.application.port.out.IdSource;
@@ -10,8 +9,6 @@ import dev.connecttasks.testkit.support.SequentialIds;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Objects;
-import java.util.function.BiFunction;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
@@ -48,10 +45,7 @@ public final class ConnectTasksExtension implements ParameterResolver {
     private static final List<Class<?>> SUPPLIED = List.of(ConnectTasksService.class, MutableClock.class, SequentialIds.class,
             ConnectClient.class, ConnectAsyncClient.class);
 
-    private final Instant start;
-    private final String idPrefix;
-    private final TaskPolicy policy;
-    private final ServiceFactory factory;
+    private final ServiceSettings settings;
 
     /** Makes the service of one test from its clock, its ids and the policy. */
     @FunctionalInterface
@@ -61,15 +55,11 @@ public final class ConnectTasksExtension implements ParameterResolver {
 
     /** The defaults: what {@code @ExtendWith(ConnectTasksExtension.class)} uses. */
     public ConnectTasksExtension() {
-        this(Instant.parse(DEFAULT_START), DEFAULT_ID_PREFIX, TaskPolicy.defaults().withThrottling(false),
-                (clock, ids, policy) -> ConnectTasks.inMemory(o -> o.clock(clock).ids(ids).policy(policy)));
+        this(ServiceSettings.defaults());
     }
 
-    private ConnectTasksExtension(Instant start, String idPrefix, TaskPolicy policy, ServiceFactory factory) {
-        this.start = Objects.requireNonNull(start, "start");
-        this.idPrefix = Objects.requireNonNull(idPrefix, "idPrefix");
-        this.policy = Objects.requireNonNull(policy, "policy");
-        this.factory = Objects.requireNonNull(factory, "factory");
+    private ConnectTasksExtension(ServiceSettings settings) {
+        this.settings = settings;
     }
 
     public static ConnectTasksExtension inMemory() {
@@ -78,23 +68,22 @@ public final class ConnectTasksExtension implements ParameterResolver {
 
     /** Each test's service from {@code factory} (given the test's clock, ids and policy) instead of an in-memory one. */
     public static ConnectTasksExtension withService(ServiceFactory factory) {
-        ConnectTasksExtension defaults = new ConnectTasksExtension();
-        return new ConnectTasksExtension(defaults.start, defaults.idPrefix, defaults.policy, factory);
+        return new ConnectTasksExtension(ServiceSettings.defaults().factory(factory));
     }
 
     /** Where each test's clock starts. */
     public ConnectTasksExtension startingAt(Instant instant) {
-        return new ConnectTasksExtension(instant, idPrefix, policy, factory);
+        return new ConnectTasksExtension(settings.startingAt(instant));
     }
 
     /** Ids {@code prefix-1}, {@code prefix-2}, ... */
     public ConnectTasksExtension idPrefix(String prefix) {
-        return new ConnectTasksExtension(start, prefix, policy, factory);
+        return new ConnectTasksExtension(settings.idPrefix(prefix));
     }
 
     /** The limits (throttling off by default; {@code TaskPolicy.defaults()} turns it back on). */
     public ConnectTasksExtension policy(TaskPolicy value) {
-        return new ConnectTasksExtension(start, idPrefix, value, factory);
+        return new ConnectTasksExtension(settings.policy(value));
     }
 
     @Override
@@ -109,45 +98,39 @@ public final class ConnectTasksExtension implements ParameterResolver {
     }
 
     private TestService open() {
-        MutableClock clock = new MutableClock(start);
-        SequentialIds ids = new SequentialIds(idPrefix);
-        return new TestService(clock, ids, factory.create(clock, ids, policy));
+        return new TestService(settings.open());
     }
 
     /** One test's service and what drives it; JUnit closes it (an AutoCloseable in the store) when the test's context ends. */
     private static final class TestService implements AutoCloseable {
-        private final MutableClock clock;
-        private final SequentialIds ids;
-        private final ConnectTasksService service;
+        private final ServiceSettings.Opened opened;
         private ConnectClient client;
         private ConnectAsyncClient asyncClient;
 
-        TestService(MutableClock clock, SequentialIds ids, ConnectTasksService service) {
-            this.clock = clock;
-            this.ids = ids;
-            this.service = service;
+        TestService(ServiceSettings.Opened opened) {
+            this.opened = opened;
         }
 
         synchronized Object get(Class<?> type) {
             if (type == MutableClock.class) {
-                return clock;
+                return opened.clock();
             }
             if (type == SequentialIds.class) {
-                return ids;
+                return opened.ids();
             }
             if (type == ConnectClient.class) {
                 if (client == null) {
-                    client = InProcessConnect.client(service);
+                    client = InProcessConnect.client(opened.service());
                 }
                 return client;
             }
             if (type == ConnectAsyncClient.class) {
                 if (asyncClient == null) {
-                    asyncClient = InProcessConnect.asyncClient(service);
+                    asyncClient = InProcessConnect.asyncClient(opened.service());
                 }
                 return asyncClient;
             }
-            return service;
+            return opened.service();
         }
 
         @Override
@@ -158,9 +141,7 @@ public final class ConnectTasksExtension implements ParameterResolver {
             if (asyncClient != null) {
                 asyncClient.close();
             }
-            if (service instanceof AutoCloseable closeable) {
-                closeable.close();
-            }
+            opened.close();
         }
     }
 }
