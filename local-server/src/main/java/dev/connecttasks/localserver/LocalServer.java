@@ -29,6 +29,8 @@ public final class LocalServer {
               --host ADDRESS                  address to bind (default 127.0.0.1; 0.0.0.0 for every interface)
               --in-memory                     keep everything in memory, gone at stop (no database)
               --quiet                         no line per request
+              --test-controls                 serve /_connect-tasks/reset, /clock and /contacts for tests (unsafe when shared:
+                                              any caller moves the clock and erases contacts)
               --jdbc-url URL                  database (default jdbc:h2:file:./data/connect-tasks); PostgreSQL and MariaDB URLs work
               --jdbc-user USER                database user
               --jdbc-password PASSWORD        database password
@@ -78,11 +80,15 @@ public final class LocalServer {
         ServerLogging.configure();
         LocalServerOptions options = parsed.closedByTheServerOnly();
         long startedAt = System.nanoTime();
-        Store store = options.inMemory() ? Store.inMemory(options) : Store.jdbc(options);
+        dev.connecttasks.application.ForwardClock clock = new dev.connecttasks.application.ForwardClock();
+        Store store = options.inMemory() ? Store.inMemory(options, clock) : Store.jdbc(options, clock);
         HttpConnectServer server = HttpConnectServer.start(store.service(), new InetSocketAddress(options.host(), options.port()), o -> {
             o.onFatalError(LocalServer::halt);
             o.health(store.health());
             o.requestLog(!options.quiet());
+            if (options.testControls()) {
+                o.testControls(dev.connecttasks.application.TestControls.over(store.service(), clock));
+            }
             if (options.credentials() != null) {
                 o.credentials(options.credentials());
             }
@@ -117,18 +123,19 @@ public final class LocalServer {
     /** What the server serves from, its health and how it is closed: a JDBC database with its pool, or memory. */
     record Store(String name, ConnectTasksService service, java.util.function.Supplier<HttpHealth> health, Runnable closing) {
 
-        static Store inMemory(LocalServerOptions options) {
-            ConnectTasksService service = dev.connecttasks.ConnectTasks.inMemory(o -> o.policy(options.policy()));
+        /** Every rule reads {@code clock}: the system's time until the test controls move it. */
+        static Store inMemory(LocalServerOptions options, java.time.Clock clock) {
+            ConnectTasksService service = dev.connecttasks.ConnectTasks.inMemory(o -> o.clock(clock).policy(options.policy()));
             return new Store("in memory", service, () -> HttpHealth.up("in memory"), () -> { });
         }
 
-        static Store jdbc(LocalServerOptions options) {
+        static Store jdbc(LocalServerOptions options, java.time.Clock clock) {
             compactH2File(options, "start");
             HikariDataSource pool = pool(options);
             JdbcSchema.Migrated migrated = JdbcSchema.migrate(pool);
             System.out.printf("connect-tasks: schema at version %s on %s (%d migrations run now)%n", migrated.schemaVersion(),
                     migrated.database(), migrated.migrationsRun());
-            ConnectTasksService service = JdbcConnectTasks.create(pool, o -> o.migrate(false).policy(options.policy()));
+            ConnectTasksService service = JdbcConnectTasks.create(pool, o -> o.migrate(false).clock(clock).policy(options.policy()));
             RunningH2Compaction compaction = runningCompaction(pool, options);
             return new Store(options.jdbcUrl(), service, () -> databaseHealth(pool, options.jdbcUrl()), () -> {
                 if (compaction != null) {
@@ -224,7 +231,7 @@ public final class LocalServer {
     }
 
     /** The command line, parsed. */
-    record LocalServerOptions(String host, int port, boolean inMemory, boolean quiet, boolean version, String jdbcUrl, String jdbcUser, String jdbcPassword, String credentials, TaskPolicy policy,
+    record LocalServerOptions(String host, int port, boolean inMemory, boolean quiet, boolean testControls, boolean version, String jdbcUrl, String jdbcUser, String jdbcPassword, String credentials, TaskPolicy policy,
             double h2CompactAtGrowth, int h2CompactAboveMb, double h2CompactUnderLoadAt, int h2CompactUnderLoadAboveMb, boolean help) {
 
         /**
@@ -236,13 +243,13 @@ public final class LocalServer {
             if (!isH2File(jdbcUrl) || jdbcUrl.toUpperCase(java.util.Locale.ROOT).contains(";DB_CLOSE_ON_EXIT=")) {
                 return this;
             }
-            return new LocalServerOptions(host, port, inMemory, quiet, version, jdbcUrl + ";DB_CLOSE_ON_EXIT=FALSE", jdbcUser, jdbcPassword, credentials, policy,
+            return new LocalServerOptions(host, port, inMemory, quiet, testControls, version, jdbcUrl + ";DB_CLOSE_ON_EXIT=FALSE", jdbcUser, jdbcPassword, credentials, policy,
                     h2CompactAtGrowth, h2CompactAboveMb, h2CompactUnderLoadAt, h2CompactUnderLoadAboveMb, help);
         }
 
         /** The flags that take no value; every other flag but --help and --version takes one. */
         private static final java.util.Set<String> SWITCHES = java.util.Set.of("--no-throttling", "--linked-tasks-per-chain", "--in-memory",
-                "--quiet");
+                "--quiet", "--test-controls");
         private static final java.util.List<String> VALUED = java.util.List.of("--port", "--host", "--jdbc-url", "--jdbc-user",
                 "--jdbc-password", "--credentials", "--h2-compact-at-growth", "--h2-compact-above-mb", "--h2-compact-under-load-at",
                 "--h2-compact-under-load-above-mb", "--linked-tasks-per-contact", "--open-tasks-per-instance", "--reschedules-per-task",
@@ -286,6 +293,7 @@ public final class LocalServer {
             String host = "127.0.0.1";
             boolean inMemory = false;
             boolean quiet = false;
+            boolean testControls = false;
             boolean version = false;
             int port = 8080;
             String url = DEFAULT_JDBC_URL;
@@ -305,6 +313,7 @@ public final class LocalServer {
                     case "--version" -> version = true;
                     case "--in-memory" -> inMemory = true;
                     case "--quiet" -> quiet = true;
+                    case "--test-controls" -> testControls = true;
                     case "--host" -> host = host(value(args, ++i, flag));
                     case "--no-throttling" -> policy = policy.withThrottling(false);
                     case "--port" -> port = number(flag, value(args, ++i, flag));
@@ -344,7 +353,7 @@ public final class LocalServer {
             if (inMemory && !url.equals(DEFAULT_JDBC_URL)) {
                 throw new IllegalArgumentException("--in-memory and --jdbc-url exclude each other");
             }
-            return new LocalServerOptions(host, port, inMemory, quiet, version, url, user, password, credentials, policy, h2CompactAtGrowth, h2CompactAboveMb,
+            return new LocalServerOptions(host, port, inMemory, quiet, testControls, version, url, user, password, credentials, policy, h2CompactAtGrowth, h2CompactAboveMb,
                     h2CompactUnderLoadAt, h2CompactUnderLoadAboveMb, help);
         }
 

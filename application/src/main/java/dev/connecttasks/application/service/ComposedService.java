@@ -40,15 +40,15 @@ import java.util.List;
 import java.util.Map;
 
 /** The in-port as one object: the contact operations and the set-up operations, side by side on the same stores. */
-public final class ComposedService implements ConnectTasksService {
+public final class ComposedService implements ConnectTasksService, dev.connecttasks.application.port.in.ContactsReset {
 
     private final TaskPolicy policy;
     private final TaskContacts contacts;
-    private final InstanceSetup setup;
+    private final InstanceSetupService setup;
     private final TaggingService tagging;
     private final java.util.concurrent.Executor asyncExecutor;
 
-    private ComposedService(TaskPolicy policy, TaskContacts contacts, InstanceSetup setup, TaggingService tagging,
+    private ComposedService(TaskPolicy policy, TaskContacts contacts, InstanceSetupService setup, TaggingService tagging,
                             java.util.concurrent.Executor asyncExecutor) {
         this.policy = policy;
         this.asyncExecutor = asyncExecutor;
@@ -208,6 +208,12 @@ public final class ComposedService implements ConnectTasksService {
     @Override
     public List<Instance> listInstances() {
         return setup.listInstances();
+    }
+
+    @Override
+    public void resetContacts(java.util.Optional<String> instanceId) {
+        Caller.given(instanceId, "instanceId");
+        setup.resetContacts(instanceId);
     }
 
     @Override

@@ -87,6 +87,18 @@ final class InstanceSetupService implements InstanceSetup {
         return guarded("ListInstances", () -> stores.instances().list());
     }
 
+    /** Every instance's contacts, or one instance's; its set-up stays (see {@code ContactsReset}). */
+    void resetContacts(Optional<String> instanceId) {
+        guarded("ResetContacts", () -> {
+            List<String> emptied = instanceId.isPresent() ? List.of(instances.existing(instanceId))
+                    : stores.instances().list().stream().map(Instance::instanceId).toList();
+            for (String id : emptied) {
+                stores.contacts().clear(id);
+                stores.tags().removeUnder(id, ResourceArns.tagKey(ResourceArns.CONTACT_KIND, ""));
+            }
+        });
+    }
+
     @Override
     public String recordContact(RecordContactRequest request) {
         return guarded("RecordContact", () -> {

@@ -74,6 +74,41 @@ public abstract class ContactStoreContract {
     }
 
     @Test
+    void clearingAnInstanceRemovesItsContactsTokensAndCountsAndNoOtherInstancesOnes() {
+        NewTask first = task("i1", "c1", Optional.empty(), "c1", Map.of("a", "1"), Optional.of("tok"));
+        NewTask linked = task("i1", "c2", Optional.of("c1"), "c1", Map.of("a", "1"), Optional.of("tok2"));
+        NewTask other = task("i2", "c1", Optional.empty(), "c1", Map.of("b", "2"), Optional.of("tok"));
+        store.inTransaction("i1", view -> { view.insertTask(first); view.insertTask(linked); return null; });
+        store.inTransaction("i2", view -> { view.insertTask(other); return null; });
+
+        store.clear("i1");
+
+        assertThat(store.findContact("i1", "c1")).isEmpty();
+        assertThat(store.findContact("i1", "c2")).isEmpty();
+        assertThat(store.scopeAttributes("i1", "c1")).isEmpty();
+        assertThat(store.initiatedBetween("i1", T0.minusSeconds(1), T0.plusSeconds(1))).isEmpty();
+        store.inTransaction("i1", view -> {
+            assertThat(view.clientToken("tok")).isEmpty();
+            assertThat(view.linkedTaskCount("c1")).isZero();
+            assertThat(view.openTaskCount(T0)).isZero();
+            return null;
+        });
+        assertThat(store.findContact("i2", "c1")).hasValue(other.contact());
+        store.inTransaction("i2", view -> {
+            assertThat(view.clientToken("tok")).isPresent();
+            assertThat(view.openTaskCount(T0)).isEqualTo(1);
+            return null;
+        });
+        // the instance takes contacts again, counted from nothing; the same ids and token are new again
+        store.inTransaction("i1", view -> { view.insertTask(first); return null; });
+        assertThat(store.findContact("i1", "c1")).hasValue(first.contact());
+        store.inTransaction("i1", view -> {
+            assertThat(view.openTaskCount(T0)).isEqualTo(1);
+            return null;
+        });
+    }
+
+    @Test
     void instancesNeverSeeEachOther() {
         store.inTransaction("i1", view -> { view.insertTask(task("i1", "c1", Optional.empty(), "c1", Map.of("a", "1"), Optional.of("tok"))); return null; });
         assertThat(store.findContact("i2", "c1")).isEmpty();

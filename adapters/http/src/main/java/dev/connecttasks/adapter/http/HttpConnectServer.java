@@ -59,6 +59,9 @@ public final class HttpConnectServer implements AutoCloseable {
         Options options = new Options();
         configure.accept(options);
         Router router = routes(service);
+        if (options.testControls != null) {
+            new TestControlOperations(options.testControls).addTo(router);
+        }
         options.extraOperations.forEach(extra -> router.add(extra.method(), extra.pathTemplate(), extra.name(), request -> {
             ObjectNode response = Wire.object();
             extra.handler().apply(request.body()).forEach(response::put);
@@ -190,6 +193,7 @@ public final class HttpConnectServer implements AutoCloseable {
         private long bodyMemory = 64L << 20;
         private Supplier<HttpHealth> health;
         private boolean requestLog;
+        private dev.connecttasks.application.TestControls testControls;
 
         private Options() {
         }
@@ -284,6 +288,17 @@ public final class HttpConnectServer implements AutoCloseable {
          */
         public Options requestLog(boolean on) {
             this.requestLog = on;
+            return this;
+        }
+
+        /**
+         * Serves the test controls under {@code /_connect-tasks/} (reset, clock, a seeded inbound
+         * contact: see docs/server.md). Unsafe for a shared server: any caller moves its time and erases
+         * its contacts. Off by default (the paths are then unknown, 404). Signed like any request when
+         * {@link #credentials} are set.
+         */
+        public Options testControls(dev.connecttasks.application.TestControls controls) {
+            this.testControls = Objects.requireNonNull(controls, "controls");
             return this;
         }
 

@@ -157,6 +157,16 @@ public final class HttpMembers {
         }
     }
 
+    /** Refuses a member outside {@code known}: for bodies of this server's own operations, where a misspelt member would be dropped. */
+    void onlyMembers(String operation, java.util.Set<String> known) {
+        for (Iterator<String> names = body.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            if (!known.contains(name)) {
+                throw MalformedRequest.serialization(operation + " has no member " + name + "; its members are " + new java.util.TreeSet<>(known));
+            }
+        }
+    }
+
     private JsonNode present(String member) {
         JsonNode value = body.get(member);
         return value == null || value.isNull() ? null : value;

@@ -306,4 +306,10 @@ public final class InMemoryContactStore implements ContactStore, InMemoryInstanc
     public void forget(String instanceId) {
         instances.remove(instanceId);
     }
+
+    /** The instance's contacts start over in a new state; a transaction still holding the old one writes where no call looks. */
+    @Override
+    public void clear(String instanceId) {
+        instances.remove(instanceId);
+    }
 }

@@ -31,4 +31,9 @@ public final class InMemoryResourceTags implements ResourceTags, InMemoryInstanc
     public void forget(String instanceId) {
         tags.keySet().removeIf(key -> key.instanceId().equals(instanceId));
     }
+
+    @Override
+    public void removeUnder(String instanceId, String keyPrefix) {
+        tags.keySet().removeIf(key -> key.instanceId().equals(instanceId) && key.key().startsWith(keyPrefix));
+    }
 }

@@ -60,4 +60,21 @@ public final class JdbcContactStore implements ContactStore {
     public Map<String, String> scopeAttributes(String instanceId, String initialContactId) {
         return transactions.autoCommit(connection -> ContactRows.scope(connection, instanceId, initialContactId));
     }
+
+    /**
+     * One transaction: the open-task shards set back to a new instance's (which locks them, so starts
+     * under way commit first, as for a deletion), then the contacts and their tokens deleted. The guard
+     * row's directory version stays: the flows cached against it are still the instance's.
+     */
+    @Override
+    public void clear(String instanceId) {
+        transactions.run(attempt -> {
+            java.sql.Connection connection = attempt.connection();
+            Sql.update(connection, "UPDATE ct_open_shard SET open_count = 0, counted_until_ns = " + Long.MIN_VALUE + ", next_expiry_ns = "
+                    + Long.MAX_VALUE + ", slots = 0, slots_quota = 0 WHERE instance_id = ?", instanceId);
+            Sql.update(connection, "DELETE FROM ct_client_token WHERE instance_id = ?", instanceId);
+            Sql.update(connection, "DELETE FROM ct_contact WHERE instance_id = ?", instanceId);
+            return null;
+        });
+    }
 }

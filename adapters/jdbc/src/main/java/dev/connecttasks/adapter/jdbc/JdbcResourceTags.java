@@ -51,4 +51,11 @@ public final class JdbcResourceTags implements ResourceTags {
             return next;
         });
     }
+
+    @Override
+    public void removeUnder(String instanceId, String keyPrefix) {
+        String pattern = keyPrefix.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+        transactions.run(attempt -> Sql.update(attempt.connection(), "DELETE FROM ct_tag WHERE instance_id = ? AND tag_key LIKE ? ESCAPE '!'",
+                instanceId, pattern));
+    }
 }

@@ -39,4 +39,12 @@ public interface ContactStore {
      */
     java.util.List<dev.connecttasks.domain.rules.SearchRules.Found> initiatedBetween(String instanceId, java.time.Instant from,
                                                                                    java.time.Instant to);
+
+    /**
+     * Removes every contact of the instance with what hangs off them (attribute scopes, client tokens,
+     * linked-task counts, open-task counters), as if none had ever been started: the instance and its
+     * set-up (flows, quick connects, templates) stay. A transaction of the instance running meanwhile
+     * commits before the removal, or its writes are removed too or refused. The test controls' reset.
+     */
+    void clear(String instanceId);
 }
