@@ -111,14 +111,18 @@ class LocalServerOptionsTest {
     }
 
     @Test
-    void hostInMemoryQuietAndVersionAreParsed() {
+    void hostInMemoryQuietTestControlsAndVersionAreParsed() {
         LocalServer.LocalServerOptions defaults = LocalServer.LocalServerOptions.parse(new String[0]);
         assertThat(defaults.host()).isEqualTo("127.0.0.1");
         assertThat(defaults.inMemory()).isFalse();
         assertThat(defaults.quiet()).isFalse();
         assertThat(defaults.version()).isFalse();
+        assertThat(defaults.testControls()).as("test controls are off unless asked for").isFalse();
         LocalServer.LocalServerOptions set = LocalServer.LocalServerOptions.parse(new String[] {"--host", "0.0.0.0", "--in-memory", "--quiet",
-                "--version"});
+                "--version", "--test-controls"});
+        assertThat(set.testControls()).isTrue();
+        assertThat(LocalServer.LocalServerOptions.parse(new String[0], java.util.Map.of("CONNECT_TASKS_TEST_CONTROLS", "true")).testControls())
+                .isTrue();
         assertThat(set.host()).isEqualTo("0.0.0.0");
         assertThat(set.inMemory()).isTrue();
         assertThat(set.quiet()).isTrue();
