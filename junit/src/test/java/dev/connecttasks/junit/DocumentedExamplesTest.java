@@ -12,10 +12,11 @@ import org.junit.jupiter.params.provider.CsvSource;
 class DocumentedExamplesTest {
 
     @ParameterizedTest
-    @CsvSource({"ConnectTasksExtensionExampleTest, example", "ConnectTasksServerExtensionExampleTest, server example"})
+    @CsvSource({"ConnectTasksExtensionExampleTest, example", "ConnectTasksServerExtensionExampleTest, server example",
+            "LinkedTaskLimitExampleTest, generators example"})
     void theDocumentShowsTheExampleAsItRuns(String test, String marker) throws IOException {
         String source = Files.readString(Path.of("src/test/java/dev/connecttasks/junit/" + test + ".java"));
-        String example = source.split("// docs/testing.md " + marker + " begins\n")[1].split("// docs/testing.md " + marker + " ends")[0];
+        String example = source.split("// docs/testing.md " + marker + " begins\n")[1].split("(    )?// docs/testing.md " + marker + " ends")[0];
         assertThat(example).contains("@Test");
         assertThat(Files.readString(Path.of("../docs/testing.md"))).contains("```java\n" + example + "```");
     }
