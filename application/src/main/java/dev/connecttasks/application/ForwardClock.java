@@ -22,10 +22,7 @@ public final class ForwardClock extends Clock {
     private record State(Duration offset, Instant lastRead) {
     }
 
-    public ForwardClock() {
-        this(Clock.systemUTC());
-    }
-
+    /** A clock that runs with {@code system} (the application reads no clock of its own: the adapter hands it the system's). */
     public ForwardClock(Clock system) {
         this.system = Objects.requireNonNull(system, "system");
         this.state = new AtomicReference<>(new State(Duration.ZERO, Instant.MIN));

@@ -80,7 +80,7 @@ public final class LocalServer {
         ServerLogging.configure();
         LocalServerOptions options = parsed.closedByTheServerOnly();
         long startedAt = System.nanoTime();
-        dev.connecttasks.application.ForwardClock clock = new dev.connecttasks.application.ForwardClock();
+        dev.connecttasks.application.ForwardClock clock = new dev.connecttasks.application.ForwardClock(java.time.Clock.systemUTC());
         Store store = options.inMemory() ? Store.inMemory(options, clock) : Store.jdbc(options, clock);
         HttpConnectServer server = HttpConnectServer.start(store.service(), new InetSocketAddress(options.host(), options.port()), o -> {
             o.onFatalError(LocalServer::halt);
