@@ -113,13 +113,33 @@ public final class Gens {
             long mode = source.draw(MODES);
             List<T> out = new ArrayList<>();
             for (int i = 0; i < minSize; i++) {
+                int from = source.position();
                 out.add(element.generate(source));
+                source.deletable(from);
             }
-            while (out.size() < maxSize && more(source, mode, average)) {
+            while (out.size() < maxSize) {
+                // the element's "more" choice and its own choices are one unit for shrinking to delete
+                int from = source.position();
+                if (!more(source, mode, average)) {
+                    break;
+                }
                 out.add(element.generate(source));
+                source.deletable(from);
             }
+            full(source, out.size(), maxSize);
             return Collections.unmodifiableList(out);
         };
+    }
+
+    /**
+     * A full collection draws no "more" choice to end it; it records a 0 there instead, which a
+     * collection made shorter by shrinking then reads as its end: without it, deleting an element
+     * of a full list made the list read the next value's choices as elements of its own.
+     */
+    private static void full(Source source, int size, int maxSize) {
+        if (size >= maxSize) {
+            source.draw(0);
+        }
     }
 
     private static boolean more(Source source, long mode, int average) {
@@ -132,14 +152,24 @@ public final class Gens {
         return source.drawUniform(average) != 0;
     }
 
-    /** Maps with distinct keys; a duplicate key is drawn again, a bounded number of times. */
+    /**
+     * Maps with distinct keys, sized as {@link #lists} are; a duplicate key is drawn again, a bounded
+     * number of times. Each entry (its "more" choice, key and value) is one unit for shrinking to delete.
+     */
     public static <K, V> Gen<Map<K, V>> maps(Gen<K> keys, Gen<V> values, int minSize, int maxSize) {
         requireRange(minSize, maxSize);
+        if (minSize < 0) {
+            throw new IllegalArgumentException("minSize must be >= 0");
+        }
         return source -> {
-            int target = lists(constant(Boolean.TRUE), minSize, maxSize).generate(source).size();
+            long mode = source.draw(MODES);
             Map<K, V> out = new LinkedHashMap<>();
             int misses = 0;
-            while (out.size() < target) {
+            while (out.size() < maxSize) {
+                int from = source.position();
+                if (out.size() >= minSize && !more(source, mode, DEFAULT_AVERAGE_EXTRA)) {
+                    break;
+                }
                 K key = keys.generate(source);
                 if (out.containsKey(key)) {
                     if (++misses > Gen.FILTER_RETRIES) {
@@ -151,7 +181,9 @@ public final class Gens {
                     continue;
                 }
                 out.put(key, values.generate(source));
+                source.deletable(from);
             }
+            full(source, out.size(), maxSize);
             return Collections.unmodifiableMap(out);
         };
     }

@@ -9,6 +9,7 @@ abstract class RecordingSource implements Source {
     static final int MAX_CHOICES = 1 << 20;
 
     private final List<Choice> recorded = new ArrayList<>();
+    private final List<Choices.Span> spans = new ArrayList<>();
 
     @Override
     public final long draw(long max) {
@@ -31,9 +32,21 @@ abstract class RecordingSource implements Source {
 
     abstract boolean isReplay();
 
-    /** The choices made so far, in order. */
+    /** The choices made so far, in order, with the spans generators marked deletable. */
     final List<Choice> recorded() {
-        return List.copyOf(recorded);
+        return new Choices(recorded, spans);
+    }
+
+    @Override
+    public final int position() {
+        return recorded.size();
+    }
+
+    @Override
+    public final void deletable(int from) {
+        if (from >= 0 && from < recorded.size()) {
+            spans.add(new Choices.Span(from, recorded.size()));
+        }
     }
 
     abstract long next(long max, boolean biased);

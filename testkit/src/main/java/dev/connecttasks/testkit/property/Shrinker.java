@@ -6,7 +6,8 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * Shrinks a failing choice sequence. Candidates are edits of the sequence (delete a chunk, zero a
+ * Shrinks a failing choice sequence. Candidates are edits of the sequence (delete a unit a generator
+ * marked deletable, delete a chunk, zero a
  * chunk, lower one value, move value from one choice to a later one); a candidate is kept when its
  * replay still fails the same way and its recorded choices are smaller in shortlex order (fewer
  * choices first, then smaller values). The order is well-founded, so shrinking always ends.
@@ -36,7 +37,7 @@ final class Shrinker {
         best = failing;
         boolean improved = true;
         while (improved && runs < budget) {
-            improved = deleteChunks() | zeroChunks() | lowerValues() | redistribute();
+            improved = deleteSpans() | deleteChunks() | zeroChunks() | lowerValues() | redistribute();
         }
         return best;
     }
@@ -47,6 +48,37 @@ final class Shrinker {
 
     int accepted() {
         return accepted;
+    }
+
+    /**
+     * Deletes the units generators marked (list elements, map entries), one replay each however
+     * many choices a unit holds. A pass goes from the end of the sequence to its start, so that a
+     * deletion leaves the spans before it where they were; a span around a deleted one waits for the
+     * next pass, which reads the spans of the sequence as it is then.
+     */
+    private boolean deleteSpans() {
+        boolean improved = false;
+        boolean again = true;
+        while (again && runs < budget) {
+            again = false;
+            List<Choices.Span> spans = new ArrayList<>(Choices.spansOf(best));
+            spans.sort(java.util.Comparator.comparingInt(Choices.Span::from).reversed()
+                    .thenComparing(java.util.Comparator.comparingInt(Choices.Span::length).reversed()));
+            int untouchedBelow = best.size();
+            for (Choices.Span span : spans) {
+                if (span.to() > untouchedBelow) {
+                    continue;
+                }
+                List<Long> without = values(best);
+                without.subList(span.from(), span.to()).clear();
+                if (consider(without)) {
+                    improved = true;
+                    again = true;
+                    untouchedBelow = span.from();
+                }
+            }
+        }
+        return improved;
     }
 
     private boolean deleteChunks() {

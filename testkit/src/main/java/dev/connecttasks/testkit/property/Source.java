@@ -19,4 +19,17 @@ public interface Source {
      * ordinary choices, so shrinking can edit it like any other.
      */
     long drawPreferring(long max, long preferred);
+
+    /** How many choices this source has handed out: where a span that {@link #deletable} marks begins. */
+    default int position() {
+        return 0;
+    }
+
+    /**
+     * Marks the choices drawn since {@code from} (a {@link #position}) as one unit that shrinking may
+     * delete whole: a list element with its "one more?" choice, a map entry. Without such marks a
+     * unit of more choices than a fixed chunk is never deleted at once. Sources that do not shrink ignore it.
+     */
+    default void deletable(int from) {
+    }
 }

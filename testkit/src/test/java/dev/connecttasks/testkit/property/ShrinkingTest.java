@@ -88,4 +88,33 @@ class ShrinkingTest {
                     assertThat(shrunk).isIn("1", "501");
                 });
     }
+
+    /** A step of a user's own property: an operation name and the attributes it carries. */
+    record Step(String operation, java.util.Map<String, String> attributes) {
+    }
+
+    /**
+     * A user's property over lists of records holding maps, failing from 14 steps on: the minimum is
+     * 14 steps of the first operation with empty maps, reached within the default budget from every
+     * seed tried. The engine once stopped at 17 steps with map entries left, its budget spent.
+     */
+    @Test
+    void listsOfRecordsWithMapsShrinkToTheMinimalLengthWithEmptyMaps() {
+        Gen<Step> step = Gens.combine(Gens.elements("start", "update", "stop", "describe"),
+                Gens.maps(Gens.strings(Gens.range('a', 'z'), 1, 6), Gens.strings(Gens.range('a', 'z') + "😀 ", 0, 12), 0, 4), Step::new);
+        String minimal = java.util.Collections.nCopies(14, new Step("start", java.util.Map.of())).toString();
+        for (long seed = 0; seed < 10; seed++) {
+            long s = seed;
+            PropertyFailedError error = catchThrowableOfType(PropertyFailedError.class, () ->
+                    Property.forAll(Gens.lists(step, 0, 60, 20)).seed(s).tries(200)
+                            .check(steps -> assertThat(steps).hasSizeLessThan(14)));
+            assertThat(error).as("seed %d found no failure", seed).isNotNull();
+            assertThat(error.shrunkCounterexample()).as("seed %d: %s", seed, error.getMessage().lines().filter(l -> l.startsWith("Shrunk"))
+                    .findFirst().orElse("")).isEqualTo(minimal);
+            java.util.regex.Matcher replays = java.util.regex.Pattern.compile("steps, (\\d+) replays\\)").matcher(error.getMessage());
+            assertThat(replays.find()).isTrue();
+            assertThat(Integer.parseInt(replays.group(1))).as("seed %d: the minimum is reached before the budget of 5,000 is spent", seed)
+                    .isLessThan(5_000);
+        }
+    }
 }
