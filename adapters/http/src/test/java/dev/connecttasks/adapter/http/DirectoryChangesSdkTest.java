@@ -15,6 +15,7 @@ class DirectoryChangesSdkTest extends InMemorySdkTest {
 
     @Test
     void deletedResourcesAreGoneAndChangedOnesServeTheNextStart() {
+        fixture.requireOwnSetUp("changes the flow's content");
         String template = connect.createTaskTemplate(r -> r.instanceId(instance).name("Callback").contactFlowId(fixture.flow)).id();
         String fromTemplate = connect.startTaskContact(fixture.task().contactFlowId(null).taskTemplateId(template).build()).contactId();
         connect.deleteTaskTemplate(r -> r.instanceId(instance).taskTemplateId(template));

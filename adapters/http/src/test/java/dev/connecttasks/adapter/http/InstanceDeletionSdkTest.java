@@ -13,6 +13,7 @@ class InstanceDeletionSdkTest extends InMemorySdkTest {
 
     @Test
     void aDeletedInstanceIsGoneForTheSdkAndARetryWithItsTokenSucceeds() {
+        fixture.requireOwnSetUp("deletes the instance");
         String task = connect.startTaskContact(fixture.task().build()).contactId();
         connect.deleteInstance(r -> r.instanceId(instance).clientToken("delete-1"));
         connect.deleteInstance(r -> r.instanceId(instance).clientToken("delete-1"));
