@@ -191,12 +191,28 @@ public final class LocalServer {
         if (!isH2File(options.jdbcUrl())) {
             return;
         }
+        if (moment.equals("start") && !worthCompactingAtStart(options)) {
+            return;
+        }
         try (java.sql.Connection connection = java.sql.DriverManager.getConnection(options.jdbcUrl(),
                 options.jdbcUser() == null ? "" : options.jdbcUser(), options.jdbcPassword() == null ? "" : options.jdbcPassword());
              java.sql.Statement statement = connection.createStatement()) {
             statement.execute("SHUTDOWN COMPACT");
         } catch (java.sql.SQLException e) {
             System.err.println("connect-tasks: compacting the H2 file at " + moment + " failed: " + e.getMessage());
+        }
+    }
+
+    /**
+     * A new file, or one under the compaction threshold, has nothing worth rewriting: opening the
+     * database twice (once to rewrite it, once for the pool) only delays a new server's first request.
+     */
+    static boolean worthCompactingAtStart(LocalServerOptions options) {
+        java.nio.file.Path file = RunningH2Compaction.h2File(options.jdbcUrl());
+        try {
+            return java.nio.file.Files.exists(file) && java.nio.file.Files.size(file) >= options.h2CompactAboveMb() * 1024L * 1024L;
+        } catch (java.io.IOException e) {
+            return true;
         }
     }
 

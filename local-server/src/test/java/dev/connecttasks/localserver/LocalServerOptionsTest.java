@@ -150,4 +150,16 @@ class LocalServerOptionsTest {
         assertThat(LocalServer.LocalServerOptions.environmentName("--h2-compact-under-load-above-mb"))
                 .isEqualTo("CONNECT_TASKS_H2_COMPACT_UNDER_LOAD_ABOVE_MB");
     }
+
+    @Test
+    void onlyAFileAtOrAboveTheThresholdIsRewrittenAtStart(@org.junit.jupiter.api.io.TempDir java.nio.file.Path directory) throws Exception {
+        String url = "jdbc:h2:file:" + directory.resolve("data");
+        LocalServer.LocalServerOptions options = LocalServer.LocalServerOptions.parse(new String[] {"--jdbc-url", url, "--h2-compact-above-mb", "1"});
+        assertThat(LocalServer.worthCompactingAtStart(options)).as("no file yet").isFalse();
+        java.nio.file.Path file = directory.resolve("data.mv.db");
+        java.nio.file.Files.write(file, new byte[1024 * 1024 - 1]);
+        assertThat(LocalServer.worthCompactingAtStart(options)).as("under 1 MiB").isFalse();
+        java.nio.file.Files.write(file, new byte[1024 * 1024]);
+        assertThat(LocalServer.worthCompactingAtStart(options)).as("1 MiB").isTrue();
+    }
 }
