@@ -74,6 +74,24 @@ class StartTaskRequestsProperties {
     }
 
     @Test
+    void aGeneratedChainSharesItsRootsAttributesAlongEveryLink() {
+        SetUp setUp = SetUps.createOn(service);
+        Property.forAll(StartTaskRequests.chains(setUp, NOW, 1, 15)).tries(40).check(chain -> {
+            List<String> ids = chain.startOn(service);
+            assertThat(ids).hasSize(chain.next().size() + 1).doesNotHaveDuplicates();
+            for (int i = 1; i < ids.size(); i++) {
+                var contact = service.describeContact(DescribeContactRequest.builder().instanceId(setUp.instanceId()).contactId(ids.get(i))
+                        .build()).contact();
+                assertThat(contact.previousContactId()).hasValue(ids.get(i - 1));
+                assertThat(contact.initialContactId()).isEqualTo(ids.get(0));
+                assertThat(service.getContactAttributes(dev.connecttasks.domain.request.GetContactAttributesRequest.builder()
+                        .instanceId(setUp.instanceId()).initialContactId(ids.get(i)).build()).attributes())
+                        .isEqualTo(chain.root().attributes());
+            }
+        });
+    }
+
+    @Test
     void theRefusalsCoverEveryReasonAStartMeetsWithoutEarlierCalls() {
         Set<Reason> covered = StartTaskRequests.refusals(SetUps.createOn(service), NOW).stream().map(StartTaskRequests.Refusal::reason)
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(Reason.class)));

@@ -286,4 +286,14 @@ public final class StartTaskRequests {
         Gen<StartTaskContactRequest> simple = valid(setUp, now).map(r -> r.toBuilder().attributes(Map.of()).build());
         return Gens.combine(valid(setUp, now), Gens.lists(simple, min, max), FanOut::new);
     }
+
+    /**
+     * A valid root and {@code min}..{@code max} valid tasks to link one after another
+     * ({@link Chain#startOn}). Their attributes are small, so a chain's shared scope stays within its
+     * 32,768 bytes however long the chain.
+     */
+    public static Gen<Chain> chains(SetUp setUp, Instant now, int min, int max) {
+        Gen<StartTaskContactRequest> small = valid(setUp, now).map(r -> r.toBuilder().attributes(Map.of()).build());
+        return Gens.combine(valid(setUp, now), Gens.lists(small, min, max), Chain::new);
+    }
 }
