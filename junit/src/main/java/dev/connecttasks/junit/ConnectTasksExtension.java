@@ -104,14 +104,14 @@ public final class ConnectTasksExtension implements ParameterResolver {
     /** One test's service and what drives it; JUnit closes it (an AutoCloseable in the store) when the test's context ends. */
     private static final class TestService implements AutoCloseable {
         private final ServiceSettings.Opened opened;
-        private ConnectClient client;
-        private ConnectAsyncClient asyncClient;
+        private final LazyClients clients;
 
         TestService(ServiceSettings.Opened opened) {
             this.opened = opened;
+            this.clients = new LazyClients(() -> InProcessConnect.client(opened.service()), () -> InProcessConnect.asyncClient(opened.service()));
         }
 
-        synchronized Object get(Class<?> type) {
+        Object get(Class<?> type) {
             if (type == MutableClock.class) {
                 return opened.clock();
             }
@@ -119,28 +119,17 @@ public final class ConnectTasksExtension implements ParameterResolver {
                 return opened.ids();
             }
             if (type == ConnectClient.class) {
-                if (client == null) {
-                    client = InProcessConnect.client(opened.service());
-                }
-                return client;
+                return clients.client();
             }
             if (type == ConnectAsyncClient.class) {
-                if (asyncClient == null) {
-                    asyncClient = InProcessConnect.asyncClient(opened.service());
-                }
-                return asyncClient;
+                return clients.asyncClient();
             }
             return opened.service();
         }
 
         @Override
-        public synchronized void close() throws Exception {
-            if (client != null) {
-                client.close();
-            }
-            if (asyncClient != null) {
-                asyncClient.close();
-            }
+        public void close() throws Exception {
+            clients.close();
             opened.close();
         }
     }

@@ -130,34 +130,31 @@ public final class ConnectTasksServerExtension implements ParameterResolver {
         private final ServiceSettings.Opened opened;
         private final HttpConnectServer server;
         private final ConnectTasksEndpoint endpoint;
-        private ConnectClient client;
-        private ConnectAsyncClient asyncClient;
+        private final LazyClients clients;
 
         RunningServer(ServiceSettings.Opened opened, HttpConnectServer server) {
             this.opened = opened;
             this.server = server;
             this.endpoint = new ConnectTasksEndpoint(URI.create(server.endpoint()), REGION, "AKIDCONNECTTASKS", "connect-tasks-secret");
+            StaticCredentialsProvider credentials = StaticCredentialsProvider.create(
+                    AwsBasicCredentials.create(endpoint.accessKeyId(), endpoint.secretAccessKey()));
+            // no retries: a refusal reaches the test as the server sent it
+            this.clients = new LazyClients(
+                    () -> ConnectClient.builder().endpointOverride(endpoint.uri()).region(Region.of(endpoint.region())).credentialsProvider(credentials)
+                            .overrideConfiguration(c -> c.retryStrategy(AwsRetryStrategy.doNotRetry())).build(),
+                    () -> ConnectAsyncClient.builder().endpointOverride(endpoint.uri()).region(Region.of(endpoint.region()))
+                            .credentialsProvider(credentials).overrideConfiguration(c -> c.retryStrategy(AwsRetryStrategy.doNotRetry())).build());
         }
 
-        synchronized Object get(Class<?> type) {
+        Object get(Class<?> type) {
             if (type == ConnectTasksEndpoint.class) {
                 return endpoint;
             }
             if (type == ConnectClient.class) {
-                if (client == null) {
-                    client = ConnectClient.builder().endpointOverride(endpoint.uri()).region(Region.of(endpoint.region()))
-                            .credentialsProvider(credentials())
-                            .overrideConfiguration(c -> c.retryStrategy(AwsRetryStrategy.doNotRetry())).build();
-                }
-                return client;
+                return clients.client();
             }
             if (type == ConnectAsyncClient.class) {
-                if (asyncClient == null) {
-                    asyncClient = ConnectAsyncClient.builder().endpointOverride(endpoint.uri()).region(Region.of(endpoint.region()))
-                            .credentialsProvider(credentials())
-                            .overrideConfiguration(c -> c.retryStrategy(AwsRetryStrategy.doNotRetry())).build();
-                }
-                return asyncClient;
+                return clients.asyncClient();
             }
             if (type == MutableClock.class) {
                 return opened.clock();
@@ -168,18 +165,9 @@ public final class ConnectTasksServerExtension implements ParameterResolver {
             return opened.service();
         }
 
-        private StaticCredentialsProvider credentials() {
-            return StaticCredentialsProvider.create(AwsBasicCredentials.create(endpoint.accessKeyId(), endpoint.secretAccessKey()));
-        }
-
         @Override
-        public synchronized void close() throws Exception {
-            if (client != null) {
-                client.close();
-            }
-            if (asyncClient != null) {
-                asyncClient.close();
-            }
+        public void close() throws Exception {
+            clients.close();
             server.close();
             opened.close();
         }
