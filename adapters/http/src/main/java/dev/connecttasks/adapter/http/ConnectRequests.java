@@ -86,6 +86,10 @@ final class ConnectRequests extends Handler.Abstract {
     private void answer(Request request, Response response, Callback callback, UUID requestId, byte[] body) {
         try {
             Answer.send(response, callback, requestId, operate(request, body, requestId));
+        } catch (RuntimeException e) {
+            // nothing may leave the exchange unanswered until the idle timeout: Jetty answers a failed callback itself
+            LOG.log(System.Logger.Level.ERROR, "request " + requestId + " failed outside its operation", e);
+            callback.failed(e);
         } catch (VirtualMachineError e) {
             LOG.log(System.Logger.Level.ERROR, "request " + requestId + " hit " + e + "; the JVM may be unable to go on", e);
             // the fatal-error action first: once the exchange fails, its client may act on the closed connection at once
@@ -110,7 +114,12 @@ final class ConnectRequests extends Handler.Abstract {
         Seen seen = new Seen();
         Answer answer = operate(method, rawPath, rawQuery, headers, body, requestId, seen);
         if (requestLog) {
-            log(requestId, seen, answer, started);
+            try {
+                log(requestId, seen, answer, started);
+            } catch (RuntimeException logFailed) {
+                // a log handler that throws must not cost the caller its answer
+                LOG.log(System.Logger.Level.WARNING, "the request log failed for request " + requestId, logFailed);
+            }
         }
         return answer;
     }

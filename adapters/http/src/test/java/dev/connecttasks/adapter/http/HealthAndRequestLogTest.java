@@ -107,6 +107,36 @@ class HealthAndRequestLogTest {
         assertThat(lines).isEmpty();
     }
 
+    @Test
+    void aRequestLogThatThrowsCostsNoCallerItsAnswer() throws Exception {
+        Logger requests = Logger.getLogger("dev.connecttasks.http.requests");
+        Handler throwing = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                throw new IllegalStateException("the log's disk is full");
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        requests.addHandler(throwing);
+        requests.setLevel(Level.INFO);
+        try (HttpConnectServer server = HttpConnectServer.start(ConnectTasks.inMemory(), new InetSocketAddress("127.0.0.1", 0),
+                o -> o.requestLog(true))) {
+            HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(server.endpoint() + "/instance"))
+                    .timeout(java.time.Duration.ofSeconds(5)).GET().build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(answer.statusCode()).isEqualTo(200);
+            assertThat(answer.body()).contains("InstanceSummaryList");
+        } finally {
+            requests.removeHandler(throwing);
+        }
+    }
+
     private static Handler into(List<String> lines) {
         return new Handler() {
             @Override
