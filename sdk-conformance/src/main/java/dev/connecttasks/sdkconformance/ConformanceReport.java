@@ -129,8 +129,4 @@ final class ConformanceReport implements TestExecutionListener {
     int differed() {
         return differed;
     }
-
-    int passed() {
-        return passed;
-    }
 }
