@@ -37,14 +37,12 @@ public final class ForwardClock extends Clock {
     /** Moves the clock to {@code to}, which must not be before now; answers the new now. */
     public Instant set(Instant to) {
         Objects.requireNonNull(to, "to");
-        Instant now = system.instant();
-        return state.updateAndGet(s -> {
-            Instant current = latest(s.lastRead(), now.plus(s.offset()));
+        return move(current -> {
             if (to.isBefore(current)) {
                 throw new IllegalArgumentException("the clock moves forward only: " + to + " is before now, " + current);
             }
-            return new State(Duration.between(now, to), to);
-        }).lastRead();
+            return to;
+        });
     }
 
     /** Moves the clock forward by {@code by}, which must not be negative; answers the new now. */
@@ -53,11 +51,15 @@ public final class ForwardClock extends Clock {
         if (by.isNegative()) {
             throw new IllegalArgumentException("the clock moves forward only, not by " + by);
         }
+        return move(current -> current.plus(by));
+    }
+
+    /** Sets the clock to what {@code to} makes of its current reading, atomically; answers the new now. */
+    private Instant move(java.util.function.UnaryOperator<Instant> to) {
         Instant now = system.instant();
         return state.updateAndGet(s -> {
-            Instant current = latest(s.lastRead(), now.plus(s.offset()));
-            Instant to = current.plus(by);
-            return new State(Duration.between(now, to), to);
+            Instant next = to.apply(latest(s.lastRead(), now.plus(s.offset())));
+            return new State(Duration.between(now, next), next);
         }).lastRead();
     }
 

@@ -310,6 +310,6 @@ public final class InMemoryContactStore implements ContactStore, InMemoryInstanc
     /** The instance's contacts start over in a new state; a transaction still holding the old one writes where no call looks. */
     @Override
     public void clear(String instanceId) {
-        instances.remove(instanceId);
+        forget(instanceId);
     }
 }

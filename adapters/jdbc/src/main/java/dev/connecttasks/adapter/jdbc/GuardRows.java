@@ -26,10 +26,21 @@ final class GuardRows {
     private static final String VERSION = "SELECT directory_version FROM ct_instance_guard WHERE instance_id = ?";
     private static final String INSERT = "INSERT INTO ct_instance_guard (instance_id) VALUES (?)";
     private static final String DELETED = "SELECT deleted_ns FROM ct_instance WHERE instance_id = ?";
-    /** Every shard empty, with no slots yet: the instance's first start cuts them. */
-    private static final String INSERT_SHARDS = "INSERT INTO ct_open_shard (instance_id, shard, open_count, counted_until_ns, next_expiry_ns, "
-            + "slots, slots_quota, directory_version) VALUES " + String.join(", ", IntStream.range(0, OpenTaskShards.COUNT)
-            .mapToObj(shard -> "(?, " + shard + ", 0, " + Long.MIN_VALUE + ", " + Long.MAX_VALUE + ", 0, 0, 0)").toList());
+    /** An empty shard's counters, with no slots yet: the instance's first start cuts them. */
+    private static final java.util.Map<String, String> EMPTY_COUNTERS = new java.util.LinkedHashMap<>();
+    static {
+        EMPTY_COUNTERS.put("open_count", "0");
+        EMPTY_COUNTERS.put("counted_until_ns", Long.toString(Long.MIN_VALUE));
+        EMPTY_COUNTERS.put("next_expiry_ns", Long.toString(Long.MAX_VALUE));
+        EMPTY_COUNTERS.put("slots", "0");
+        EMPTY_COUNTERS.put("slots_quota", "0");
+    }
+    private static final String INSERT_SHARDS = "INSERT INTO ct_open_shard (instance_id, shard, " + String.join(", ", EMPTY_COUNTERS.keySet())
+            + ", directory_version) VALUES " + String.join(", ", IntStream.range(0, OpenTaskShards.COUNT)
+            .mapToObj(shard -> "(?, " + shard + ", " + String.join(", ", EMPTY_COUNTERS.values()) + ", 0)").toList());
+    /** The counters set back to an empty shard's; the directory version stays, so flows cached against it stay valid. */
+    private static final String EMPTY_SHARDS = "UPDATE ct_open_shard SET " + String.join(", ", EMPTY_COUNTERS.entrySet().stream()
+            .map(counter -> counter.getKey() + " = " + counter.getValue()).toList()) + " WHERE instance_id = ?";
     private static final String BUMP_DIRECTORY = "UPDATE ct_instance_guard SET directory_version = directory_version + 1 WHERE instance_id = ?";
     private static final String BUMP_SHARDS = "UPDATE ct_open_shard SET directory_version = directory_version + 1 WHERE instance_id = ?";
 
@@ -82,6 +93,11 @@ final class GuardRows {
         // still none: the creator that won has not committed yet; the attempt runs again
         return Sql.queryOne(connection, VERSION, row -> row.getLong(1), instanceId)
                 .orElseThrow(() -> JdbcFailure.conflict("instance " + instanceId + " has no guard row yet; another transaction is creating it"));
+    }
+
+    /** Sets the instance's shards back to empty ones, which locks them in the caller's transaction: starts under way commit first. */
+    static void empty(Connection connection, String instanceId) {
+        Sql.update(connection, EMPTY_SHARDS, instanceId);
     }
 
     /** Locks the rows and marks the instance's flows as changed, in the caller's transaction. */

@@ -70,8 +70,7 @@ public final class JdbcContactStore implements ContactStore {
     public void clear(String instanceId) {
         transactions.run(attempt -> {
             java.sql.Connection connection = attempt.connection();
-            Sql.update(connection, "UPDATE ct_open_shard SET open_count = 0, counted_until_ns = " + Long.MIN_VALUE + ", next_expiry_ns = "
-                    + Long.MAX_VALUE + ", slots = 0, slots_quota = 0 WHERE instance_id = ?", instanceId);
+            GuardRows.empty(connection, instanceId);
             Sql.update(connection, "DELETE FROM ct_client_token WHERE instance_id = ?", instanceId);
             Sql.update(connection, "DELETE FROM ct_contact WHERE instance_id = ?", instanceId);
             return null;
