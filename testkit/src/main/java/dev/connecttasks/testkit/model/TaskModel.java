@@ -948,7 +948,7 @@ public record TaskModel(TaskPolicy policy, String idPrefix, long idsDrawn, Insta
                 Reference ref = refs.get(f.getKey());
                 String v = ref.value().orElse("");
                 boolean ok = ref.type().equals(Optional.of(refType(type)));
-                ok = ok && (type.equals("TEXT") ? v.length() < 512 : type.equals("TEXT_AREA") ? v.length() < 4096
+                ok = ok && (type.equals("TEXT") ? characters(v) < 512 : type.equals("TEXT_AREA") ? characters(v) < 4096
                         : type.equals("BOOLEAN") ? v.equals("true") || v.equals("false")
                         : type.equals("SINGLE_SELECT") ? t.options().getOrDefault(f.getKey(), List.of()).contains(v)
                         : valueSuits(refType(type), v));

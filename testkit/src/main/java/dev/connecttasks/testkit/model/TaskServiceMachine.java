@@ -79,7 +79,12 @@ public final class TaskServiceMachine implements StateMachine<TaskModel, TaskSer
             TemplateField.of("Notes", FieldType.TEXT),
             TemplateField.of("Summary", FieldType.DESCRIPTION),
             TemplateField.of("Title", FieldType.NAME),
-            TemplateField.of("When", FieldType.SCHEDULED_TIME));
+            TemplateField.of("When", FieldType.SCHEDULED_TIME),
+            TemplateField.of("Details", FieldType.TEXT_AREA),
+            TemplateField.of("Urgent", FieldType.BOOLEAN),
+            TemplateField.of("Due", FieldType.DATE_TIME),
+            TemplateField.of("Site", FieldType.URL),
+            TemplateField.of("Mail", FieldType.EMAIL));
 
     private final ServiceFactory factory;
     private final TaskPolicy policy;
@@ -266,12 +271,18 @@ public final class TaskServiceMachine implements StateMachine<TaskModel, TaskSer
     }
 
     private Gen<Command<TaskModel, Sut>> createTemplate(TaskModel m) {
-        // required fields with and without defaults, of every kind the template has (the two template bugs users met were there)
-        Gen<Set<String>> required = Gens.lists(Gens.elements("Priority", "Count", "Notes", "Summary", "Title", "When", "Missing"), 0, 3)
-                .map(Set::copyOf);
+        // required fields with and without defaults, of every field type (the two template bugs users met were there);
+        // defaults a start would find invalid too (checked at the start, not at creation), and 4-byte and line-break text
+        Gen<Set<String>> required = Gens.lists(Gens.elements("Priority", "Count", "Notes", "Summary", "Title", "When", "Details", "Urgent",
+                "Due", "Site", "Mail", "Missing"), 0, 4).map(Set::copyOf);
         Gen<Map<String, String>> defaults = Gens.lists(Gens.elements(
-                Map.entry("Priority", "low"), Map.entry("Priority", "urgent"), Map.entry("Count", "3"), Map.entry("Summary", "from template"),
-                Map.entry("Title", "Task from the template"), Map.entry("When", "1767603600"), Map.entry("Notes", "")), 0, 3)
+                Map.entry("Priority", "low"), Map.entry("Priority", "urgent"), Map.entry("Count", "3"), Map.entry("Count", "three"),
+                Map.entry("Summary", "from template"), Map.entry("Summary", EMOJI + "\r\n"), Map.entry("Title", "Task from the template"),
+                Map.entry("Title", "日本" + EMOJI), Map.entry("When", "1767603600"), Map.entry("Notes", ""), Map.entry("Notes", EMOJI.repeat(511)),
+                Map.entry("Notes", EMOJI.repeat(512)), Map.entry("Details", "line\r\n" + EMOJI), Map.entry("Urgent", "true"),
+                Map.entry("Urgent", "maybe"), Map.entry("Due", "1767603600"), Map.entry("Due", "tomorrow"),
+                Map.entry("Site", "https://example.com/" + EMOJI), Map.entry("Site", "ftp://example.com"), Map.entry("Mail", "a@b.example"),
+                Map.entry("Mail", "no-at-sign")), 0, 4)
                 .map(es -> { Map<String, String> d = new TreeMap<>(); es.forEach(e -> d.put(e.getKey(), e.getValue())); return d; });
         return Gens.combine(instance(m), Gens.optionals(pick(m.flows(), m)), Gens.combine(required, defaults, (r, d) -> Map.entry(r, d)),
                 Gens.frequency(List.of(Gens.weighted(4, Gens.constant("ACTIVE")), Gens.weighted(1, Gens.constant("INACTIVE")))),
@@ -643,6 +654,13 @@ public final class TaskServiceMachine implements StateMachine<TaskModel, TaskSer
                 Gens.weighted(bad, Gens.constant(Map.of("Site", Reference.of("URL", "ftp://example.com")))),
                 Gens.weighted(1, Gens.constant(Map.of("Mail", Reference.of("EMAIL", "a@b.example")))),
                 Gens.weighted(1, Gens.constant(Map.of("Note", Reference.of("STRING", "日本" + EMOJI + "\r\n")))),
+                // values for the template fields of every type, at their edges
+                Gens.weighted(1, Gens.elements(Map.of("Notes", Reference.of("STRING", EMOJI.repeat(511))),
+                        Map.of("Notes", Reference.of("STRING", EMOJI.repeat(512))), Map.of("Details", Reference.of("STRING", EMOJI.repeat(4095))),
+                        Map.of("Details", Reference.of("STRING", "x".repeat(4096))), Map.of("Urgent", Reference.of("STRING", "false")),
+                        Map.of("Urgent", Reference.of("STRING", "no")), Map.of("Due", Reference.of("DATE", "1767603600")),
+                        Map.of("Due", Reference.of("STRING", "1767603600")), Map.of("Site", Reference.of("URL", "https://example.com/" + EMOJI)),
+                        Map.of("Mail", Reference.of("EMAIL", "x" + EMOJI + "@example.com")), Map.of("Mail", Reference.of("STRING", "a@b.example")))),
                 Gens.weighted(bad, Gens.elements(Map.of("Note", Reference.of("STRING", "x\u0000")), Map.of("k\uD800", Reference.of("STRING", "x")))),
                 Gens.weighted(bad, Gens.constant(Map.of("When", new Reference(Optional.empty(), Optional.of("1")))))));
         Gen<Optional<Duration>> scheduled = Gens.frequency(List.of(Gens.weighted(6, Gens.constant(Optional.empty())),

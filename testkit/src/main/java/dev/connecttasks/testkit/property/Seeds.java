@@ -6,12 +6,15 @@ import java.util.SplittableRandom;
 /**
  * Where a property's seed and try count come from. By default each property has a fixed seed
  * derived from its name, so CI is repeatable; {@code -Dproperty.seed=N} replays a reported seed,
- * {@code -Dproperty.seed=random} explores, {@code -Dproperty.tries=N} overrides every try count.
+ * {@code -Dproperty.seed=random} explores, {@code -Dproperty.tries=N} overrides every try count,
+ * {@code -Dproperty.tries.max=N} caps each at N (the mutation runs: a property that races 24
+ * threads keeps its 10 tries, one that declares 500 runs 40).
  */
 public final class Seeds {
 
     public static final String SEED_PROPERTY = "property.seed";
     public static final String TRIES_PROPERTY = "property.tries";
+    public static final String MAX_TRIES_PROPERTY = "property.tries.max";
 
     private Seeds() {
     }
@@ -32,18 +35,23 @@ public final class Seeds {
     }
 
     static int tries(int declared) {
-        String configured = System.getProperty(TRIES_PROPERTY, "").trim();
+        int tries = configured(TRIES_PROPERTY).orElse(declared);
+        return Math.min(tries, configured(MAX_TRIES_PROPERTY).orElse(Integer.MAX_VALUE));
+    }
+
+    private static java.util.OptionalInt configured(String property) {
+        String configured = System.getProperty(property, "").trim();
         if (configured.isEmpty()) {
-            return declared;
+            return java.util.OptionalInt.empty();
         }
         try {
             int tries = Integer.parseInt(configured);
             if (tries < 1) {
-                throw new IllegalArgumentException("-D" + TRIES_PROPERTY + " must be >= 1, was " + tries);
+                throw new IllegalArgumentException("-D" + property + " must be >= 1, was " + tries);
             }
-            return tries;
+            return java.util.OptionalInt.of(tries);
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("-D" + TRIES_PROPERTY + " must be an integer, was '" + configured + "'", e);
+            throw new IllegalArgumentException("-D" + property + " must be an integer, was '" + configured + "'", e);
         }
     }
 

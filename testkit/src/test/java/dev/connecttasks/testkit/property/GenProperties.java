@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.opentest4j.TestAbortedException;
 
 /** The engine's combinators, tested as properties of their own. */
 class GenProperties {
@@ -131,5 +132,49 @@ class GenProperties {
         int[] calls = {0};
         Property.forAll(Gens.integers(0, 3)).tries(37).check(n -> calls[0]++);
         assertThat(calls[0]).isEqualTo(37);
+    }
+
+    @Test
+    void theMaximumTriesPropertyCapsEachCountAndLeavesSmallerOnesAlone() {
+        String tries = System.getProperty(Seeds.TRIES_PROPERTY);
+        String max = System.getProperty(Seeds.MAX_TRIES_PROPERTY);
+        try {
+            System.clearProperty(Seeds.TRIES_PROPERTY);
+            System.setProperty(Seeds.MAX_TRIES_PROPERTY, "7");
+            assertThat(runs(37)).isEqualTo(7);
+            assertThat(runs(3)).isEqualTo(3);
+            System.setProperty(Seeds.TRIES_PROPERTY, "50");
+            assertThat(runs(3)).as("an override is capped too").isEqualTo(7);
+            System.setProperty(Seeds.MAX_TRIES_PROPERTY, "0");
+            assertThatThrownBy(() -> runs(3)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("-Dproperty.tries.max");
+        } finally {
+            restore(Seeds.TRIES_PROPERTY, tries);
+            restore(Seeds.MAX_TRIES_PROPERTY, max);
+        }
+    }
+
+    private static int runs(int declared) {
+        int[] calls = {0};
+        Property.forAll(Gens.integers(0, 3)).tries(declared).check(n -> calls[0]++);
+        return calls[0];
+    }
+
+    private static void restore(String property, String value) {
+        if (value == null) {
+            System.clearProperty(property);
+        } else {
+            System.setProperty(property, value);
+        }
+    }
+
+    @Test
+    void anUnmetAssumptionInATrySkipsTheTestAndIsNeitherShrunkNorReportedAsAFailure() {
+        int[] calls = {0};
+        TestAbortedException unmet = new TestAbortedException("no database here");
+        assertThatThrownBy(() -> Property.forAll(Gens.integers(0, 1000)).tries(50).check(n -> {
+            calls[0]++;
+            throw unmet;
+        })).isSameAs(unmet);
+        assertThat(calls[0]).as("tries after the first").isEqualTo(1);
     }
 }

@@ -7,6 +7,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -38,6 +39,7 @@ final class TestDatabase {
 
     static final String TABLES_CLEARED_BETWEEN_TESTS = "ct_contact, ct_client_token, ct_instance_guard, ct_open_shard, ct_rate_bucket, "
             + "ct_instance, ct_contact_flow, ct_quick_connect, ct_task_template, ct_tag";
+    private static final String SELECTION = "connect.tasks.test.databases";
     private static final Map<Kind, TestDatabase> SHARED = new EnumMap<>(Kind.class);
 
     final Kind kind;
@@ -75,11 +77,25 @@ final class TestDatabase {
         return create(kind, false);
     }
 
+    /**
+     * Whether this run tries the database: all three unless the system property names some
+     * (the mutation run tries H2 only by default, {@code -Dmutation.databases} widens it).
+     */
+    static boolean selected(Kind kind) {
+        String selection = System.getProperty(SELECTION, "");
+        if (selection.isBlank()) {
+            return true;
+        }
+        return Arrays.stream(selection.split(",")).map(String::trim).anyMatch(kind.name()::equalsIgnoreCase);
+    }
+
     static boolean required() {
         return "required".equalsIgnoreCase(System.getenv("CONNECT_TASKS_DATABASES"));
     }
 
     private static TestDatabase create(Kind kind, boolean migrate) {
+        Assumptions.assumeTrue(selected(kind), () -> kind.label() + " is not among connect.tasks.test.databases ("
+                + System.getProperty(SELECTION) + "): its tests are skipped in this run");
         TestDatabase database = connect(kind, migrate);
         Runtime.getRuntime().addShutdownHook(new Thread(database::drop));
         return database;
