@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.connecttasks.ConnectTasks;
 import dev.connecttasks.testkit.model.TaskServiceParallelMachine;
 import dev.connecttasks.testkit.property.ParallelStatefulProperty;
+import dev.connecttasks.testkit.property.Seeds;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -14,17 +15,12 @@ import org.junit.jupiter.api.Test;
  */
 class InMemoryLinearizabilityProperties {
 
-    private static int tries(int declared) {
-        String configured = System.getProperty("property.tries", "").trim();
-        return configured.isEmpty() ? declared : Integer.parseInt(configured);
-    }
-
     @Test
     void concurrentCallsOnOneInstanceAreLinearizable() {
         TaskServiceParallelMachine machine = new TaskServiceParallelMachine(
                 (clock, ids, policy) -> List.of(ConnectTasks.inMemory(o -> o.clock(clock).ids(ids).policy(policy))),
                 TaskServiceParallelMachine.raceLimits());
         long calls = ParallelStatefulProperty.of(machine).tries(300).repetitions(5).check();
-        assertThat(calls).as("concurrent calls checked: at least two a history").isGreaterThanOrEqualTo(tries(300) * 2L);
+        assertThat(calls).as("concurrent calls checked: at least two a history").isGreaterThanOrEqualTo(Seeds.tries(300) * 2L);
     }
 }

@@ -34,7 +34,8 @@ public final class Seeds {
         return explicit != null ? explicit : fixedSeedFor(propertyName);
     }
 
-    static int tries(int declared) {
+    /** The tries a property declaring {@code declared} runs in this JVM (after -Dproperty.tries and -Dproperty.tries.max). */
+    public static int tries(int declared) {
         int tries = configured(TRIES_PROPERTY).orElse(declared);
         return Math.min(tries, configured(MAX_TRIES_PROPERTY).orElse(Integer.MAX_VALUE));
     }

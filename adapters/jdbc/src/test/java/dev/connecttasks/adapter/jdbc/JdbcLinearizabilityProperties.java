@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.connecttasks.testkit.model.TaskServiceParallelMachine;
 import dev.connecttasks.testkit.property.ParallelStatefulProperty;
+import dev.connecttasks.testkit.property.Seeds;
 import java.util.List;
 import javax.sql.DataSource;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -16,11 +17,6 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 class JdbcLinearizabilityProperties {
 
-    private static int tries(int declared) {
-        String configured = System.getProperty("property.tries", "").trim();
-        return configured.isEmpty() ? declared : Integer.parseInt(configured);
-    }
-
     @ParameterizedTest
     @EnumSource(TestDatabase.Kind.class)
     void concurrentCallsOnOneInstanceAreLinearizableAcrossTwoProcesses(TestDatabase.Kind kind) {
@@ -31,6 +27,6 @@ class JdbcLinearizabilityProperties {
                 JdbcConnectTasks.create(otherProcess, o -> o.clock(clock).ids(ids).policy(policy).migrate(false))),
                 TaskServiceParallelMachine.raceLimits());
         long calls = ParallelStatefulProperty.of(machine).named("jdbc linearizability " + kind).tries(60).repetitions(3).check();
-        assertThat(calls).as("concurrent calls checked: at least two a history").isGreaterThanOrEqualTo(tries(60) * 2L);
+        assertThat(calls).as("concurrent calls checked: at least two a history").isGreaterThanOrEqualTo(Seeds.tries(60) * 2L);
     }
 }

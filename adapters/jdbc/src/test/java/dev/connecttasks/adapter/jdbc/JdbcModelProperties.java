@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.connecttasks.ConnectTasks;
 import dev.connecttasks.domain.policy.TaskPolicy;
 import dev.connecttasks.testkit.model.TaskServiceMachine;
+import dev.connecttasks.testkit.property.Seeds;
 import dev.connecttasks.testkit.property.StatefulProperty;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,11 +19,6 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 class JdbcModelProperties {
 
-    private static int tries(int declared) {
-        String configured = System.getProperty("property.tries", "").trim();
-        return configured.isEmpty() ? declared : Integer.parseInt(configured);
-    }
-
     static TaskServiceMachine.ServiceFactory on(TestDatabase database) {
         return (clock, ids, policy) -> JdbcConnectTasks.create(database.emptied(),
                 o -> o.clock(clock).ids(ids).policy(policy).migrate(false));
@@ -34,7 +30,7 @@ class JdbcModelProperties {
         TestDatabase database = TestDatabase.shared(kind);
         long steps = StatefulProperty.of(new TaskServiceMachine(on(database), TaskServiceMachine.smallLimits()))
                 .named("jdbc model small limits " + kind).tries(120).maxSteps(50).check();
-        assertThat(steps).isGreaterThan(tries(120) * 10L);
+        assertThat(steps).isGreaterThan(Seeds.tries(120) * 10L);
     }
 
     @ParameterizedTest
@@ -43,7 +39,7 @@ class JdbcModelProperties {
         TestDatabase database = TestDatabase.shared(kind);
         long steps = StatefulProperty.of(new TaskServiceMachine(on(database), TaskPolicy.defaults()))
                 .named("jdbc model defaults " + kind).tries(30).maxSteps(50).check();
-        assertThat(steps).isGreaterThan(tries(30) * 10L);
+        assertThat(steps).isGreaterThan(Seeds.tries(30) * 10L);
     }
 
     @ParameterizedTest
@@ -58,7 +54,7 @@ class JdbcModelProperties {
                 .seed(seed).tries(60).maxSteps(80).check();
         StatefulProperty.of(new TaskServiceMachine(on(database), TaskServiceMachine.smallLimits()).tracing(onDatabase::add))
                 .seed(seed).tries(60).maxSteps(80).check();
-        assertThat(onDatabase).hasSizeGreaterThan(tries(60) * 10).isEqualTo(inMemory);
+        assertThat(onDatabase).hasSizeGreaterThan(Seeds.tries(60) * 10).isEqualTo(inMemory);
         assertThat(onDatabase).as("the histories reach refusals as well as successes")
                 .anyMatch(step -> step.contains(ServiceQuotaExceededException.class.getSimpleName()))
                 .anyMatch(step -> step.contains("-> ok("))
