@@ -66,7 +66,6 @@ public final class Seeds {
         return hash;
     }
 
-    /** {@code SimpleClassName#method} of the first caller outside this package: the property's default name. */
     /**
      * The property's name for its report: the test method that runs it, found as the first caller
      * outside the engine carrying a test annotation (JUnit's {@code @Test}, {@code @ParameterizedTest},

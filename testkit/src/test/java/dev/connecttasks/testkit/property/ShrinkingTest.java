@@ -34,6 +34,30 @@ class ShrinkingTest {
     }
 
     @Test
+    void aPairWhoseSumIsTooLargeShrinksToNothingInTheFirstAndTheLeastSumInTheSecond() {
+        for (long seed = 0; seed < 10; seed++) {
+            long s = seed;
+            PropertyFailedError error = catchThrowableOfType(PropertyFailedError.class, () ->
+                    Property.forAll(Gens.lists(Gens.integers(0, 1000), 2, 2)).seed(s)
+                            .check(pair -> assertThat(pair.get(0) + pair.get(1)).isLessThanOrEqualTo(100)));
+            assertThat(error.shrunkCounterexample()).as("seed %d", seed).isEqualTo("[0, 101]");
+        }
+    }
+
+    @Test
+    void theReportCountsTheShrinksAcceptedAndTheReplaysSpent() {
+        PropertyFailedError error = catchThrowableOfType(PropertyFailedError.class, () ->
+                Property.forAll(Gens.integers(0, 1_000_000)).seed(4).check(n -> assertThat(n).isLessThan(1000)));
+        assertThat(error.shrunkCounterexample()).isEqualTo("1000");
+        java.util.regex.Matcher counts = java.util.regex.Pattern.compile("\\((\\d+) steps, (\\d+) replays\\)").matcher(error.getMessage());
+        assertThat(counts.find()).as(error.getMessage()).isTrue();
+        int accepted = Integer.parseInt(counts.group(1));
+        int replays = Integer.parseInt(counts.group(2));
+        assertThat(accepted).as("shrinks accepted on the way from a large value to 1000").isGreaterThan(3);
+        assertThat(replays).as("replays: every accepted shrink was one").isGreaterThanOrEqualTo(accepted);
+    }
+
+    @Test
     void stringsShrinkToTheShortestOffendingString() {
         PropertyFailedError error = catchThrowableOfType(PropertyFailedError.class, () ->
                 Property.forAll(Gens.strings(Gens.range('a', 'z'), 0, 30))
