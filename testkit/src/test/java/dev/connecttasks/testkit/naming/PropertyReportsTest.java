@@ -27,6 +27,11 @@ class PropertyReportsTest {
     }
 
     @Test
+    void calledBackByTheJdkThePropertyIsNamedAfterTheMethodThatCalledTheJdk() throws Exception {
+        assertThat(failureOnAThreadOfItsOwn(Helper::viaTheJdk)).hasMessageStartingWith("Property PropertyReportsTest.Helper#viaTheJdk ");
+    }
+
+    @Test
     void writtenOnlyInALambdaThePropertyIsNamedAfterTheMethodTheLambdaIsWrittenIn() throws Exception {
         assertThat(failureOnAThreadOfItsOwn(lambdaWrittenHere())).hasMessageStartingWith("Property PropertyReportsTest#lambdaWrittenHere ");
     }
@@ -162,6 +167,10 @@ class PropertyReportsTest {
     static final class Helper {
         static void check() {
             Property.forAll(Gens.integers(0, 9)).check(n -> assertThat(n).isNegative());
+        }
+
+        static void viaTheJdk() {
+            java.util.List.of(1).forEach(one -> Property.forAll(Gens.integers(0, 9)).check(n -> assertThat(n).isNegative()));
         }
     }
 }

@@ -1,6 +1,7 @@
 package dev.connecttasks.testkit.property;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.util.HashMap;
@@ -90,6 +91,34 @@ class PlantedRaceTest {
         })).seed(1).tries(20).check();
         assertThat(calls).as("concurrent calls checked").isGreaterThanOrEqualTo(40);
         assertThat(shared.get()).as("every history ran its repetitions").isGreaterThan((int) calls);
+    }
+
+    @Test
+    void theHistoriesTakeTheirShapeFromTheOptions() {
+        AtomicInteger shared = new AtomicInteger();
+        long calls = ParallelStatefulProperty.of(counters(() -> {
+            AtomicInteger value = new AtomicInteger();
+            return () -> {
+                shared.incrementAndGet();
+                return value.incrementAndGet();
+            };
+        })).seed(2).tries(30).maxBranches(2).maxPrefix(0).maxBranchSteps(1).repetitions(1).shrinkBudget(5).check();
+        assertThat(calls).as("two branches of one call each, no prefix, in every history").isEqualTo(60);
+        assertThat(shared.get()).as("one run of each history").isEqualTo(60);
+    }
+
+    @Test
+    void optionsOutsideTheirRangeAreRefusedByName() {
+        ParallelStatefulProperty<?, ?> property = ParallelStatefulProperty.of(counters(() -> () -> 1));
+        assertThatThrownBy(() -> property.maxBranches(1)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("maxBranches");
+        assertThatThrownBy(() -> property.maxBranches(4)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("maxBranches");
+        assertThatThrownBy(() -> property.repetitions(0)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("repetitions");
+        assertThatThrownBy(() -> property.maxPrefix(-1)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("maxPrefix");
+        assertThatThrownBy(() -> property.maxBranchSteps(0)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("maxBranchSteps");
+        assertThatThrownBy(() -> property.shrinkBudget(-1)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("shrinkBudget");
+        assertThatThrownBy(() -> property.tries(0)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("tries");
+        assertThat(property.maxBranches(2).maxBranches(3).repetitions(1).maxPrefix(0).maxBranchSteps(1).shrinkBudget(0).tries(1))
+                .as("each edge itself is taken").isSameAs(property);
     }
 
     // ---- a quota checked outside the lock ----
