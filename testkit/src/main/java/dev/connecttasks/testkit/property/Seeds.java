@@ -1,6 +1,7 @@
 package dev.connecttasks.testkit.property;
 
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.SplittableRandom;
 
 /**
@@ -40,17 +41,17 @@ public final class Seeds {
         return Math.min(tries, configured(MAX_TRIES_PROPERTY).orElse(Integer.MAX_VALUE));
     }
 
-    private static java.util.OptionalInt configured(String property) {
+    private static OptionalInt configured(String property) {
         String configured = System.getProperty(property, "").trim();
         if (configured.isEmpty()) {
-            return java.util.OptionalInt.empty();
+            return OptionalInt.empty();
         }
         try {
             int tries = Integer.parseInt(configured);
             if (tries < 1) {
                 throw new IllegalArgumentException("-D" + property + " must be >= 1, was " + tries);
             }
-            return java.util.OptionalInt.of(tries);
+            return OptionalInt.of(tries);
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("-D" + property + " must be an integer, was '" + configured + "'", e);
         }

@@ -87,11 +87,7 @@ class GenProperties {
             assertThatThrownBy(() -> Property.forAll(Gens.integers(0, 10)).check(n -> assertThat(n).isNegative()))
                     .isInstanceOf(PropertyFailedError.class).hasMessageContaining("-Dproperty.seed=424242");
         } finally {
-            if (before == null) {
-                System.clearProperty(Seeds.SEED_PROPERTY);
-            } else {
-                System.setProperty(Seeds.SEED_PROPERTY, before);
-            }
+            restore(Seeds.SEED_PROPERTY, before);
         }
     }
 
