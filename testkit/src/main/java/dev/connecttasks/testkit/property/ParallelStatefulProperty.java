@@ -191,7 +191,7 @@ public final class ParallelStatefulProperty<M, S> {
             failure = RunEndings.failureOf(t);
         }
         S opened = system;
-        failure = RunEndings.closed(opened != null, () -> machine.close(opened), failure);
+        failure = RunEndings.unlessAborted(RunEndings.closed(opened != null, () -> machine.close(opened), failure));
         return new History<>(prefix, branches, failure, source.recorded());
     }
 

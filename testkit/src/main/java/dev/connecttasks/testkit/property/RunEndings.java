@@ -1,5 +1,7 @@
 package dev.connecttasks.testkit.property;
 
+import org.opentest4j.TestAbortedException;
+
 /** How a stateful run's end is judged, the same for sequential and parallel runs. */
 final class RunEndings {
 
@@ -25,6 +27,18 @@ final class RunEndings {
             throw error;
         }
         return thrown;
+    }
+
+    /**
+     * Throws an unmet assumption on (a database that is not there), once the run's system is closed:
+     * it says the run cannot be made, not that the steps are a counterexample, so the test is skipped
+     * as it would be outside a property, and nothing is shrunk.
+     */
+    static Throwable unlessAborted(Throwable failure) {
+        if (failure instanceof TestAbortedException aborted) {
+            throw aborted;
+        }
+        return failure;
     }
 
     /** Closes the system (when there is one); a failing close is the run's failure unless it already had one. */

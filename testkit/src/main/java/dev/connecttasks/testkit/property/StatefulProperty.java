@@ -123,7 +123,7 @@ public final class StatefulProperty<M, S> {
             failure = RunEndings.failureOf(t);
         }
         S opened = system;
-        failure = RunEndings.closed(opened != null, () -> machine.close(opened), failure);
+        failure = RunEndings.unlessAborted(RunEndings.closed(opened != null, () -> machine.close(opened), failure));
         return new Run(steps, failure, source.recorded());
     }
 
