@@ -66,21 +66,30 @@ class RuleProperties {
 
     @Test
     void everyMemberLengthIsCheckedAtItsBounds() {
-        Gen<MemberLength> cases = Gens.elements(MEMBERS).flatMap(m -> Gens.oneOf(
-                Gens.elements(m.min() - 1, m.min(), m.max(), m.max() + 1), Gens.integers(Math.max(0, m.min() - 1), m.max() + 3))
-                .filter(n -> n >= 0).map(n -> new MemberLength(m, n)));
-        Property.forAll(cases).tries(200).check(c -> {
-            Member m = c.member();
-            int length = c.length();
-            World w = World.defaults();
-            StartTaskContactRequest request = m.set().apply(w.task(), "x".repeat(length)).build();
-            if (length < m.min() || length > m.max()) {
-                w.assertRefusedWithoutEffect(request, IPE, Reason.INVALID_LENGTH);
-            } else {
-                // in bounds: the member rule passes; what follows (an unknown id, say) may still refuse
-                assertThat(World.outcome(() -> w.service.startTaskContact(request)).reason()).isNotEqualTo(Reason.INVALID_LENGTH);
+        // every member at and just past both edges, whatever the try count; then lengths between
+        for (Member m : MEMBERS) {
+            for (int length : new int[] {m.min() - 1, m.min(), m.max(), m.max() + 1}) {
+                if (length >= 0) {
+                    checkLength(new MemberLength(m, length));
+                }
             }
-        });
+        }
+        Gen<MemberLength> cases = Gens.elements(MEMBERS).flatMap(m -> Gens.integers(Math.max(0, m.min() - 1), m.max() + 3)
+                .map(n -> new MemberLength(m, n)));
+        Property.forAll(cases).tries(100).check(RuleProperties::checkLength);
+    }
+
+    private static void checkLength(MemberLength c) {
+        Member m = c.member();
+        int length = c.length();
+        World w = World.defaults();
+        StartTaskContactRequest request = m.set().apply(w.task(), "x".repeat(length)).build();
+        if (length < m.min() || length > m.max()) {
+            w.assertRefusedWithoutEffect(request, IPE, Reason.INVALID_LENGTH);
+        } else {
+            // in bounds: the member rule passes; what follows (an unknown id, say) may still refuse
+            assertThat(World.outcome(() -> w.service.startTaskContact(request)).reason()).as("%s", c).isNotEqualTo(Reason.INVALID_LENGTH);
+        }
     }
 
     @Test
@@ -390,6 +399,33 @@ class RuleProperties {
         assertThat(World.outcome(() -> w.service.startTaskContact(w.task().build())).isOk()).as("StartTaskContact has a bucket of its own").isTrue();
         w.clock.advance(Duration.ofSeconds(1));
         assertThat(w.service.describeContact(describe).contact().contactId()).isEqualTo(w.root);
+    }
+
+    @Test
+    void everyWritingContactOperationIsThrottledBeforeItsOtherRulesAndChangesNothing() {
+        Map<String, java.util.function.Consumer<World>> writes = new java.util.TreeMap<>(Map.of(
+                "UpdateContact", w -> w.service.updateContact(dev.connecttasks.domain.request.UpdateContactRequest.builder()
+                        .instanceId(w.instance).contactId(w.root).name("renamed").build()),
+                "UpdateContactAttributes", w -> w.service.updateContactAttributes(dev.connecttasks.domain.request.UpdateContactAttributesRequest
+                        .builder().instanceId(w.instance).initialContactId(w.root).attributes(Map.of("seed", "2")).build()),
+                "TransferContact", w -> w.service.transferContact(dev.connecttasks.domain.request.TransferContactRequest.of(w.instance, w.root,
+                        w.flow, "queue", null, null)),
+                "StopContact", w -> w.service.stopContact(dev.connecttasks.domain.request.StopContactRequest.builder().instanceId(w.instance)
+                        .contactId(w.root).build())));
+        writes.forEach((operation, write) -> {
+            World w = new World(TaskPolicy.defaults().withContactOperationRate(new RatePolicy(1, 1)));
+            DescribeContactRequest describe = DescribeContactRequest.builder().instanceId(w.instance).contactId(w.root).build();
+            var before = w.service.describeContact(describe);
+            assertThat(World.outcome(() -> {
+                write.accept(w);
+                return "";
+            })).as("%s after the bucket's one token went", operation).isEqualTo(Outcome.error(ThrottlingException.class, Reason.RATE_EXCEEDED));
+            w.clock.advance(Duration.ofSeconds(1));
+            var after = w.service.describeContact(describe);
+            assertThat(after.contact().name()).as(operation).isEqualTo(before.contact().name());
+            assertThat(after.state()).as(operation).isEqualTo(before.state());
+            assertThat(after.attributes()).as(operation).isEqualTo(before.attributes());
+        });
     }
 
     /** Violations in the order of behaviour.md 3.2; applying any subset, the earliest decides. */

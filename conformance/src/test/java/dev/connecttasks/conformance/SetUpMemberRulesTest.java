@@ -10,7 +10,9 @@ import dev.connecttasks.domain.error.InvalidParameterException;
 import dev.connecttasks.domain.error.Reason;
 import dev.connecttasks.domain.template.FieldType;
 import dev.connecttasks.domain.template.TemplateField;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -79,5 +81,24 @@ class SetUpMemberRulesTest {
                 .as("a FLOW quick connect needs no target").isEmpty();
         assertThat(service.createQuickConnect(r -> r.instanceId(instance).name("q").quickConnectType("USER").target("u".repeat(256))
                 .contactFlowId(flow)).target()).hasValue("u".repeat(256));
+    }
+
+    @Test
+    void aCreatedFlowsTagsAreCheckedAsTagResourcesAreAndNoFlowIsCreated() {
+        Map<String, String> fiftyOne = new HashMap<>();
+        for (int i = 0; i < 51; i++) {
+            fiftyOne.put("k" + i, "v");
+        }
+        refused(Reason.INVALID_TAG, "aws:", () -> service.createContactFlow(r -> r.instanceId(instance).name("g").type("CONTACT_FLOW")
+                .tags(Map.of("aws:owner", "v"))));
+        refused(Reason.INVALID_TAG, "at most 50", () -> service.createContactFlow(r -> r.instanceId(instance).name("g").type("CONTACT_FLOW")
+                .tags(fiftyOne)));
+        refused(Reason.INVALID_LENGTH, "Tags value of 'k'", () -> service.createContactFlow(r -> r.instanceId(instance).name("g")
+                .type("CONTACT_FLOW").tags(Map.of("k", "v".repeat(257)))));
+        assertThat(service.listContactFlows(r -> r.instanceId(instance)).items()).as("only the flow made before").hasSize(1);
+        fiftyOne.remove("k50");
+        fiftyOne.put("k0", "v".repeat(256));
+        assertThat(service.createContactFlow(r -> r.instanceId(instance).name("g").type("CONTACT_FLOW").tags(fiftyOne)).contactFlowId())
+                .as("50 tags, a value of 256 characters: taken").isNotEmpty();
     }
 }

@@ -19,8 +19,7 @@ public final class InstantRange {
     private final Instant latestClock;
 
     public InstantRange(TaskPolicy policy) {
-        Duration longestExpiry = policy.taskExpiry().compareTo(TaskPolicy.MAX_EXPIRY_OVERRIDE) > 0 ? policy.taskExpiry()
-                : TaskPolicy.MAX_EXPIRY_OVERRIDE;
+        Duration longestExpiry = java.util.Collections.max(java.util.List.of(policy.taskExpiry(), TaskPolicy.MAX_EXPIRY_OVERRIDE));
         this.latestClock = LATEST.minus(policy.scheduleWindow()).minus(longestExpiry);
     }
 

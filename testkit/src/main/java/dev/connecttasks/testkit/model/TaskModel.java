@@ -73,6 +73,16 @@ public record TaskModel(TaskPolicy policy, String idPrefix, long idsDrawn, Insta
         public boolean openAt(Instant t) {
             return stoppedAt.isEmpty() && (expiresAt().isEmpty() || t.isBefore(expiresAt().get()));
         }
+
+        /** When the contact ended, as DescribeContact's DisconnectTimestamp: its stop, else its expiry once passed; empty while open. */
+        public Optional<Instant> disconnectedAt(Instant t) {
+            return stoppedAt.isPresent() ? stoppedAt : openAt(t) ? Optional.empty() : expiresAt();
+        }
+
+        /** Why it ended: API when stopped (a transfer too), EXPIRED when its expiry passed; empty while open. */
+        public Optional<String> disconnectReason(Instant t) {
+            return stoppedAt.isPresent() ? Optional.of("API") : openAt(t) ? Optional.empty() : Optional.of("EXPIRED");
+        }
     }
 
     public record Token(String instanceId, StartTaskContactRequest request, String contactId, Instant created) {

@@ -183,6 +183,10 @@ public final class TaskServiceMachine implements StateMachine<TaskModel, TaskSer
             DescribeContactResponse d = service.describeContact(DescribeContactRequest.builder().instanceId(c.instanceId()).contactId(c.id()).build());
             assertThat(d.contact().initialContactId()).as("InitialContactId of %s", c.id()).isEqualTo(c.initialContactId());
             assertThat(d.state()).as("state of %s at %s", c.id(), m.now()).isEqualTo(c.openAt(m.now()) ? ContactState.OPEN : ContactState.ENDED);
+            assertThat(d.disconnectTimestamp()).as("DisconnectTimestamp of %s at %s", c.id(), m.now()).isEqualTo(c.disconnectedAt(m.now()));
+            assertThat(d.expiresAt()).as("expiry of %s", c.id()).isEqualTo(c.expiresAt());
+            assertThat(d.disconnectReason().map(Enum::name)).as("DisconnectReason of %s at %s", c.id(), m.now())
+                    .isEqualTo(c.disconnectReason(m.now()));
             assertThat(new TreeMap<>(d.attributes())).as("attributes of %s", c.id()).isEqualTo(new TreeMap<>(m.attributesOf(c.id())));
             assertThat(d.contact().flow().map(f -> f.contactFlowId())).as("flow of %s", c.id()).isEqualTo(c.flowId());
             assertThat(new TreeMap<>(d.tags())).as("tags of %s", c.id()).isEqualTo(new TreeMap<>(m.tagsOf(TaskModel.tagKey(c.instanceId(),
