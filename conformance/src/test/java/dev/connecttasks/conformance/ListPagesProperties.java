@@ -60,6 +60,10 @@ class ListPagesProperties {
                         Pages.Page<ContactFlow> answer = service.listContactFlows(ListRequest.builder().instanceId(own)
                                 .maxResults(walk.maxResults()).nextToken(token).build());
                         assertThat(answer.items()).hasSizeLessThanOrEqualTo(walk.maxResults());
+                        if (page > 0) {
+                            // no item is deleted here, so a NextToken is given only when items follow it
+                            assertThat(answer.items()).as("page %d, after a NextToken", page + 1).isNotEmpty();
+                        }
                         if (answer.nextToken().isPresent()) {
                             assertThat(answer.items()).as("a page with a next one is full").hasSize(walk.maxResults());
                         }
@@ -79,6 +83,37 @@ class ListPagesProperties {
                     assertThat(seen).as("everything there at the start").containsAll(atStart);
                     assertThat(all).as("nothing that is not a flow").containsAll(seen);
                 });
+    }
+
+    private static void refused(Reason reason, String member, Runnable call) {
+        InvalidParameterException refusal = catchThrowableOfType(InvalidParameterException.class, call::run);
+        assertThat(refusal).as(member).isNotNull();
+        assertThat(refusal.reason()).as(member).isEqualTo(reason);
+        assertThat(refusal.getMessage()).as(member).contains(member);
+    }
+
+    @Test
+    void anInstancesListsNeedItsIdAndTakeAsManyTypesAsTheModelAllows() {
+        List<java.util.function.Function<ListRequest.Builder, Object>> lists = List.of(
+                r -> service.listContactFlows(r.build()), r -> service.listQuickConnects(r.build()), r -> service.listTaskTemplates(r.build()));
+        for (var list : lists) {
+            refused(Reason.MISSING_PARAMETER, "InstanceId", () -> list.apply(ListRequest.builder()));
+            refused(Reason.INVALID_LENGTH, "InstanceId", () -> list.apply(ListRequest.builder().instanceId("i".repeat(101))));
+        }
+        String f = flow("CONTACT_FLOW");
+        List<String> allTypes = java.util.Arrays.stream(dev.connecttasks.domain.flow.FlowType.values()).map(Enum::name).toList();
+        assertThat(allTypes).hasSize(10);
+        assertThat(flows(ListRequest.builder().types(allTypes)).items()).extracting(ContactFlow::contactFlowId).containsExactly(f);
+        List<String> eleven = new ArrayList<>(allTypes);
+        eleven.add("CONTACT_FLOW");
+        refused(Reason.INVALID_LENGTH, "ContactFlowTypes", () -> flows(ListRequest.builder().types(eleven)));
+        List<String> four = List.of("USER", "QUEUE", "PHONE_NUMBER", "FLOW");
+        assertThat(service.listQuickConnects(ListRequest.builder().instanceId(instance).types(four).build()).items()).isEmpty();
+        refused(Reason.INVALID_LENGTH, "QuickConnectTypes", () -> service.listQuickConnects(ListRequest.builder().instanceId(instance)
+                .types(List.of("USER", "QUEUE", "PHONE_NUMBER", "FLOW", "USER")).build()));
+        refused(Reason.INVALID_LENGTH, "Name", () -> service.listTaskTemplates(ListRequest.builder().instanceId(instance).name("").build()));
+        refused(Reason.INVALID_LENGTH, "Name", () -> service.listTaskTemplates(ListRequest.builder().instanceId(instance).name("n".repeat(101))
+                .build()));
     }
 
     @Test

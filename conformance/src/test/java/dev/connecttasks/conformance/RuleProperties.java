@@ -16,6 +16,7 @@ import dev.connecttasks.domain.request.CreateTaskTemplateRequest;
 import dev.connecttasks.domain.request.GetContactAttributesRequest;
 import dev.connecttasks.domain.contact.SegmentAttributeValue;
 import dev.connecttasks.domain.request.StartTaskContactRequest;
+import dev.connecttasks.domain.request.UpdateContactAttributesRequest;
 import dev.connecttasks.domain.request.UpdateContactFlowRequest;
 import dev.connecttasks.testkit.property.Gen;
 import dev.connecttasks.testkit.property.Gens;
@@ -183,6 +184,19 @@ class RuleProperties {
                 w.start(request);
             }
         });
+    }
+
+    @Test
+    void aScheduledTimeEarlierInTheCurrentSecondCountsTheExpiryFromTheCall() {
+        World w = World.defaults();
+        w.clock.advance(Duration.ofMillis(600));
+        java.time.Instant call = w.clock.instant();
+        String early = w.start(w.task().scheduledTime(call.truncatedTo(java.time.temporal.ChronoUnit.SECONDS)).build());
+        String later = w.start(w.task().scheduledTime(call.plusSeconds(60)).build());
+        assertThat(w.service.describeContact(DescribeContactRequest.builder().instanceId(w.instance).contactId(early).build()).expiresAt())
+                .as("from the call, not from the earlier schedule").hasValue(call.plus(Duration.ofDays(7)));
+        assertThat(w.service.describeContact(DescribeContactRequest.builder().instanceId(w.instance).contactId(later).build()).expiresAt())
+                .as("from the later schedule").hasValue(call.plusSeconds(60).plus(Duration.ofDays(7)));
     }
 
     @Test
@@ -426,6 +440,37 @@ class RuleProperties {
             assertThat(after.state()).as(operation).isEqualTo(before.state());
             assertThat(after.attributes()).as(operation).isEqualTo(before.attributes());
         });
+    }
+
+    @Test
+    void anUpdateMayFillTheChainsAttributesToExactlyTheLimitAndNotAByteMore() {
+        World w = World.defaults();
+        // the root's scope holds seed=1: 5 bytes; 5 + "k" + 32,762 bytes = 32,768
+        UpdateContactAttributesRequest fill = UpdateContactAttributesRequest.builder().instanceId(w.instance).initialContactId(w.root)
+                .attributes(Map.of("k", "v".repeat(32_762))).build();
+        w.service.updateContactAttributes(fill);
+        UpdateContactAttributesRequest oneMore = UpdateContactAttributesRequest.builder().instanceId(w.instance).initialContactId(w.root)
+                .attributes(Map.of("j", "")).build();
+        assertThat(World.outcome(() -> {
+            w.service.updateContactAttributes(oneMore);
+            return "";
+        })).isEqualTo(Outcome.error(IPE, Reason.ATTRIBUTES_TOO_LARGE));
+        assertThat(w.service.getContactAttributes(GetContactAttributesRequest.builder().instanceId(w.instance).initialContactId(w.root).build())
+                .attributes()).containsOnlyKeys("seed", "k");
+    }
+
+    @Test
+    void anIdleBucketRefillsToItsBurstAndNoFurther() {
+        World w = new World(TaskPolicy.defaults().withContactOperationRate(new RatePolicy(1, 3)));
+        DescribeContactRequest describe = DescribeContactRequest.builder().instanceId(w.instance).contactId(w.root).build();
+        w.service.describeContact(describe);
+        // two tokens left; three seconds would bring five without the burst's cap
+        w.clock.advance(Duration.ofSeconds(3));
+        for (int i = 0; i < 3; i++) {
+            w.service.describeContact(describe);
+        }
+        assertThat(World.outcome(() -> w.service.describeContact(describe))).as("a fourth call at once")
+                .isEqualTo(Outcome.error(ThrottlingException.class, Reason.RATE_EXCEEDED));
     }
 
     /** Violations in the order of behaviour.md 3.2; applying any subset, the earliest decides. */

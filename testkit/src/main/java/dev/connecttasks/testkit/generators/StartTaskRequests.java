@@ -169,12 +169,17 @@ public final class StartTaskRequests {
                 base.map(r -> r.toBuilder().description("d".repeat(4_097)).build()),
                 base.map(r -> r.toBuilder().instanceId("i".repeat(101)).build()),
                 base.map(r -> r.toBuilder().previousContactId("p".repeat(257)).build()),
+                base.map(r -> r.toBuilder().relatedContactId("").build()),
                 base.map(r -> r.toBuilder().clientToken("").build()),
-                byFlow.map(r -> r.toBuilder().contactFlowId("f".repeat(501)).build()))));
+                byFlow.map(r -> r.toBuilder().contactFlowId("f".repeat(501)).build()),
+                base.map(r -> withSource(r, b -> b.quickConnectId("q".repeat(501)))),
+                base.map(r -> withSource(r, b -> b.taskTemplateId(""))))));
         refusals.add(new Refusal(Reason.INVALID_CHARACTERS, InvalidParameterException.class, Gens.oneOf(
                 Gens.combine(base, Texts.unencodable(), (r, bad) -> r.toBuilder().name(bad).build()),
                 Gens.combine(base, Texts.unencodable(), (r, bad) -> r.toBuilder().description(bad).build()),
-                Gens.combine(base, Texts.unencodable(), (r, bad) -> r.toBuilder().attributes(Map.of("k", bad)).build()))));
+                Gens.combine(base, Texts.unencodable(), (r, bad) -> r.toBuilder().attributes(Map.of("k", bad)).build()),
+                Gens.combine(base, Texts.unencodable(), (r, bad) -> r.toBuilder().references(Map.of(bad, Reference.of("STRING", "v"))).build()),
+                Gens.combine(base, Texts.unencodable(), (r, bad) -> r.toBuilder().references(Map.of("Note", Reference.of("STRING", bad))).build()))));
         refusals.add(new Refusal(Reason.INVALID_ATTRIBUTE_KEY, InvalidParameterException.class, Gens.combine(base,
                 Gens.elements("has space", "", "ключ", "a.b", "x" + Texts.EMOJI), (r, key) -> r.toBuilder().attributes(Map.of(key, "v")).build())));
         refusals.add(new Refusal(Reason.ATTRIBUTES_TOO_LARGE, InvalidParameterException.class, base.map(r -> r.toBuilder()
@@ -182,6 +187,9 @@ public final class StartTaskRequests {
         refusals.add(new Refusal(Reason.INVALID_REFERENCE, InvalidParameterException.class, Gens.combine(base, Gens.elements(
                 Map.of("Doc", Reference.of("ATTACHMENT", "x")), Map.of("Site", Reference.of("URL", "ftp://example.com")),
                 Map.of("Count", Reference.of("NUMBER", "1e5")), Map.of("Mail", Reference.of("EMAIL", "not-an-address")),
+                Map.of("Mail", Reference.of("EMAIL", "a@")), Map.of("Mail", Reference.of("EMAIL", "first last@example.com")),
+                Map.of("Site", Reference.of("URL", "https://example.com/a b")), Map.of("Site", Reference.of("URL", "https://")),
+                Map.of("Site", Reference.of("URL", "http:///path")),
                 Map.of("When", new Reference(Optional.empty(), Optional.of("1")))),
                 (r, bad) -> r.toBuilder().references(bad).build())));
         refusals.add(new Refusal(Reason.SCHEDULED_TIME_IN_PAST, InvalidParameterException.class, Gens.combine(byFlow,
