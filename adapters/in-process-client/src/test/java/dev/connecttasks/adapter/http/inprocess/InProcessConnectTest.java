@@ -63,6 +63,39 @@ class InProcessConnectTest {
     }
 
     @Test
+    void theAsyncClientOnItsOwnThreadsAnswersLikeTheSyncOne() {
+        ConnectTasksService service = ConnectTasks.inMemory(o -> o.policy(TaskPolicy.defaults().withThrottling(false)));
+        try (ConnectClient sync = InProcessConnect.client(service); ConnectAsyncClient async = InProcessConnect.asyncClient(service)) {
+            String made = instance(sync);
+            assertThat(async.describeInstance(r -> r.instanceId(made)).join().instance().id()).isEqualTo(made);
+            assertThat(async.listInstances(r -> { }).join().instanceSummaryList()).extracting(i -> i.id()).containsExactly(made);
+        }
+    }
+
+    @Test
+    void theBuilderSettingsGivenReachBothClients() {
+        ConnectTasksService service = ConnectTasks.inMemory(o -> o.policy(TaskPolicy.defaults().withThrottling(false)));
+        List<String> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+        software.amazon.awssdk.core.interceptor.ExecutionInterceptor recording = new software.amazon.awssdk.core.interceptor.ExecutionInterceptor() {
+            @Override
+            public void beforeExecution(software.amazon.awssdk.core.interceptor.Context.BeforeExecution context,
+                                        software.amazon.awssdk.core.interceptor.ExecutionAttributes attributes) {
+                seen.add(context.request().getClass().getSimpleName());
+            }
+        };
+        ExecutorService executor = Executors.newSingleThreadExecutor();
+        try (ConnectClient sync = InProcessConnect.client(service, b -> b.overrideConfiguration(c -> c.addExecutionInterceptor(recording)));
+             ConnectAsyncClient async = InProcessConnect.asyncClient(service, executor,
+                     b -> b.overrideConfiguration(c -> c.addExecutionInterceptor(recording)))) {
+            sync.listInstances(r -> { });
+            async.listInstances(r -> { }).join();
+        } finally {
+            executor.shutdownNow();
+        }
+        assertThat(seen).containsExactly("ListInstancesRequest", "ListInstancesRequest");
+    }
+
+    @Test
     void anOperationTheServiceDoesNotServeFailsClearly() {
         try (ConnectClient connect = InProcessConnect.client(service())) {
             String instance = instance(connect);
