@@ -1,10 +1,8 @@
 package dev.connecttasks.conformance;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.connecttasks.domain.contact.ContactState;
-import dev.connecttasks.domain.error.ConnectException;
 import dev.connecttasks.domain.error.InvalidParameterException;
 import dev.connecttasks.domain.error.Reason;
 import dev.connecttasks.domain.error.ResourceNotFoundException;
@@ -38,24 +36,17 @@ class ContactOperationAdmissionTest {
         }
     };
 
-    private static void refused(Class<? extends ConnectException> type, Reason reason, String named, Runnable call) {
-        ConnectException refusal = catchThrowableOfType(ConnectException.class, call::run);
-        assertThat(refusal).as(named).isInstanceOf(type);
-        assertThat(refusal.reason()).as(named).isEqualTo(reason);
-        assertThat(refusal.getMessage()).as(named).contains(named);
-    }
-
     @Test
     void eachRulesRefuseAnUnknownInstanceThemselves() {
         TaskPolicy policy = TaskPolicy.defaults();
-        refused(ResourceNotFoundException.class, Reason.INSTANCE, "InstanceId i-9", () -> new TransferRules(policy)
+        RefusedCalls.refused(ResourceNotFoundException.class, Reason.INSTANCE, "InstanceId i-9", () -> new TransferRules(policy)
                 .admit(TransferContactRequest.of("i-9", "c-1", "f-1", "q-1", null, null), NO_INSTANCE));
-        refused(ResourceNotFoundException.class, Reason.INSTANCE, "InstanceId i-9", () -> new OutboundVoiceRules(policy)
+        RefusedCalls.refused(ResourceNotFoundException.class, Reason.INSTANCE, "InstanceId i-9", () -> new OutboundVoiceRules(policy)
                 .admit(StartOutboundVoiceContactRequest.builder().instanceId("i-9").contactFlowId("f-1").destinationPhoneNumber("+441632960000")
                         .build(), NO_INSTANCE));
-        refused(ResourceNotFoundException.class, Reason.INSTANCE, "InstanceId i-9", () -> ContactOperationRules
+        RefusedCalls.refused(ResourceNotFoundException.class, Reason.INSTANCE, "InstanceId i-9", () -> ContactOperationRules
                 .admitUpdate(UpdateContactRequest.builder().instanceId("i-9").contactId("c-1").name("n").build(), NO_INSTANCE));
-        refused(ResourceNotFoundException.class, Reason.INSTANCE, "InstanceId i-9", () -> new ContactOperationRules(policy)
+        RefusedCalls.refused(ResourceNotFoundException.class, Reason.INSTANCE, "InstanceId i-9", () -> new ContactOperationRules(policy)
                 .admitAttributeUpdate(UpdateContactAttributesRequest.builder().instanceId("i-9").initialContactId("c-1")
                         .attributes(Map.of("k", "v")).build(), NO_INSTANCE));
     }
@@ -63,15 +54,15 @@ class ContactOperationAdmissionTest {
     @Test
     void aTransfersAndAnUpdatesMembersAreRefusedByNameAndTheTaskStaysAsItWas() {
         World w = World.defaults();
-        refused(InvalidParameterException.class, Reason.INVALID_LENGTH, "QueueId", () -> w.service.transferContact(
+        RefusedCalls.refused(InvalidParameterException.class, Reason.INVALID_LENGTH, "QueueId", () -> w.service.transferContact(
                 TransferContactRequest.of(w.instance, w.root, w.flow, "q".repeat(257), null, null)));
-        refused(InvalidParameterException.class, Reason.INVALID_LENGTH, "UserId", () -> w.service.transferContact(
+        RefusedCalls.refused(InvalidParameterException.class, Reason.INVALID_LENGTH, "UserId", () -> w.service.transferContact(
                 TransferContactRequest.of(w.instance, w.root, w.flow, null, "", null)));
-        refused(InvalidParameterException.class, Reason.INVALID_LENGTH, "ClientToken", () -> w.service.transferContact(
+        RefusedCalls.refused(InvalidParameterException.class, Reason.INVALID_LENGTH, "ClientToken", () -> w.service.transferContact(
                 TransferContactRequest.of(w.instance, w.root, w.flow, "queue", null, "t".repeat(501))));
-        refused(InvalidParameterException.class, Reason.MISSING_PARAMETER, "ContactId", () -> w.service.updateContact(
+        RefusedCalls.refused(InvalidParameterException.class, Reason.MISSING_PARAMETER, "ContactId", () -> w.service.updateContact(
                 UpdateContactRequest.builder().instanceId(w.instance).name("renamed").build()));
-        refused(InvalidParameterException.class, Reason.INVALID_LENGTH, "ContactId", () -> w.service.updateContact(
+        RefusedCalls.refused(InvalidParameterException.class, Reason.INVALID_LENGTH, "ContactId", () -> w.service.updateContact(
                 UpdateContactRequest.builder().instanceId(w.instance).contactId("c".repeat(257)).name("renamed").build()));
         var task = w.service.describeContact(DescribeContactRequest.builder().instanceId(w.instance).contactId(w.root).build());
         assertThat(task.state()).isEqualTo(ContactState.OPEN);

@@ -86,10 +86,7 @@ class ListPagesProperties {
     }
 
     private static void refused(Reason reason, String member, Runnable call) {
-        InvalidParameterException refusal = catchThrowableOfType(InvalidParameterException.class, call::run);
-        assertThat(refusal).as(member).isNotNull();
-        assertThat(refusal.reason()).as(member).isEqualTo(reason);
-        assertThat(refusal.getMessage()).as(member).contains(member);
+        RefusedCalls.refused(InvalidParameterException.class, reason, member, call);
     }
 
     @Test

@@ -1,11 +1,9 @@
 package dev.connecttasks.conformance;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.connecttasks.ConnectTasks;
 import dev.connecttasks.application.port.in.ConnectTasksService;
-import dev.connecttasks.domain.error.ConnectException;
 import dev.connecttasks.domain.error.InvalidParameterException;
 import dev.connecttasks.domain.error.Reason;
 import dev.connecttasks.domain.template.FieldType;
@@ -25,10 +23,7 @@ class SetUpMemberRulesTest {
     private final String template = service.createTaskTemplate(r -> r.instanceId(instance).name("t").contactFlowId(flow)).taskTemplateId();
 
     private static void refused(Reason reason, String member, Runnable call) {
-        ConnectException refusal = catchThrowableOfType(ConnectException.class, call::run);
-        assertThat(refusal).as(member).isInstanceOf(InvalidParameterException.class);
-        assertThat(refusal.reason()).as(member).isEqualTo(reason);
-        assertThat(refusal.getMessage()).contains(member);
+        RefusedCalls.refused(InvalidParameterException.class, reason, member, call);
     }
 
     @Test
