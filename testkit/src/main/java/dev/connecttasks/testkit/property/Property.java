@@ -3,7 +3,6 @@ package dev.connecttasks.testkit.property;
 import java.util.List;
 import java.util.Optional;
 import java.util.SplittableRandom;
-import org.opentest4j.TestAbortedException;
 
 /**
  * A property over generated values, run from an ordinary JUnit test:
@@ -123,12 +122,7 @@ public final class Property<T> {
             if (t instanceof VirtualMachineError && !(t instanceof StackOverflowError)) {
                 throw (VirtualMachineError) t;
             }
-            if (t instanceof TestAbortedException aborted) {
-                // an unmet assumption (a database that is not there) says the run cannot be made, not
-                // that the value is a counterexample: the test is skipped, as it would be outside a property
-                throw aborted;
-            }
-            return t;
+            return RunEndings.unlessAborted(t);
         }
     }
 

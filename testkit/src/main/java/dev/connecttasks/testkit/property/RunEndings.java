@@ -2,7 +2,7 @@ package dev.connecttasks.testkit.property;
 
 import org.opentest4j.TestAbortedException;
 
-/** How a stateful run's end is judged, the same for sequential and parallel runs. */
+/** How a run's end is judged: the same for sequential and parallel stateful runs, and (an unmet assumption) for single-value properties. */
 final class RunEndings {
 
     /** Closes a run's system; {@link #close} may throw. */
@@ -30,8 +30,8 @@ final class RunEndings {
     }
 
     /**
-     * Throws an unmet assumption on (a database that is not there), once the run's system is closed:
-     * it says the run cannot be made, not that the steps are a counterexample, so the test is skipped
+     * Throws an unmet assumption on (a database that is not there), once a stateful run's system is
+     * closed: it says the run cannot be made, not that the value or steps are a counterexample, so the test is skipped
      * as it would be outside a property, and nothing is shrunk.
      */
     static Throwable unlessAborted(Throwable failure) {
