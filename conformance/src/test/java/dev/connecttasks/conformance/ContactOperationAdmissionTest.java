@@ -17,6 +17,7 @@ import dev.connecttasks.domain.rules.ContactOperationRules;
 import dev.connecttasks.domain.rules.OutboundVoiceRules;
 import dev.connecttasks.domain.rules.TransferRules;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,15 +27,7 @@ import org.junit.jupiter.api.Test;
  */
 class ContactOperationAdmissionTest {
 
-    private static final AdmissionFacts NO_INSTANCE = new AdmissionFacts() {
-        public boolean rateAllowed() {
-            return true;
-        }
-
-        public boolean instanceExists(String instanceId) {
-            return false;
-        }
-    };
+    private static final AdmissionFacts NO_INSTANCE = new FixedAdmissionFacts(true, Set.of());
 
     @Test
     void eachRulesRefuseAnUnknownInstanceThemselves() {

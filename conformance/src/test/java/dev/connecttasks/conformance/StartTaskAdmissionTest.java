@@ -13,6 +13,7 @@ import dev.connecttasks.domain.request.StartTaskContactRequest;
 import dev.connecttasks.domain.rules.AdmissionFacts;
 import dev.connecttasks.domain.rules.StartTaskRules;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,15 +28,7 @@ class StartTaskAdmissionTest {
             .contactFlowId("f-1").build();
 
     private static AdmissionFacts facts(boolean rateAllowed, boolean instanceExists) {
-        return new AdmissionFacts() {
-            public boolean rateAllowed() {
-                return rateAllowed;
-            }
-
-            public boolean instanceExists(String instanceId) {
-                return instanceExists && instanceId.equals("i-1");
-            }
-        };
+        return new FixedAdmissionFacts(rateAllowed, instanceExists ? Set.of("i-1") : Set.of());
     }
 
     private static ConnectException refusal(StartTaskContactRequest request, AdmissionFacts facts) {
