@@ -35,4 +35,28 @@ class PropertyNamingTest {
                 .named("my own name").check(x -> assertThat(x).isNegative()));
         assertThat(failed).hasMessageContaining("my own name");
     }
+
+    @Test
+    void withoutATestMethodOnItsThreadARunIsNamedAfterItsFirstCallerOutsideLibraries() throws InterruptedException {
+        assertThat(failureOnAThreadOfItsOwn(Helper::failing)).hasMessageContaining("PropertyNamingTest.Helper#failing");
+        assertThat(failureOnAThreadOfItsOwn(() -> Property.forAll(Gens.integers(0, 10)).tries(5).check(x -> assertThat(x).isNegative())))
+                .as("only a lambda on the thread: the method it was written in")
+                .hasMessageContaining("PropertyNamingTest#withoutATestMethodOnItsThreadARunIsNamedAfterItsFirstCallerOutsideLibraries")
+                .hasMessageNotContaining("lambda$");
+    }
+
+    /** Not a test: a named caller in a nested class. */
+    static final class Helper {
+        static void failing() {
+            Property.forAll(Gens.integers(0, 10)).tries(5).check(x -> assertThat(x).isNegative());
+        }
+    }
+
+    private static PropertyFailedError failureOnAThreadOfItsOwn(Runnable run) throws InterruptedException {
+        java.util.concurrent.atomic.AtomicReference<PropertyFailedError> failure = new java.util.concurrent.atomic.AtomicReference<>();
+        Thread thread = new Thread(() -> failure.set(catchThrowableOfType(PropertyFailedError.class, run::run)));
+        thread.start();
+        thread.join();
+        return failure.get();
+    }
 }
