@@ -50,6 +50,35 @@ class JdbcMigrationTest {
         }
     }
 
+    @org.junit.jupiter.api.Test
+    void aServiceMigratesANewDatabaseByDefaultAndLeavesItAloneWhenTheApplicationMigrates() throws SQLException {
+        DataSource fresh = freshH2("migrated-by-default");
+        ConnectTasksService service = JdbcConnectTasks.create(fresh);
+        assertThat(service.createInstance(dev.connecttasks.domain.request.CreateInstanceRequest.builder().build()).instanceId()).isNotBlank();
+        assertThat(historyRows(fresh)).as("the migrations ran and were recorded").isPositive();
+
+        DataSource untouched = freshH2("migrated-by-the-application");
+        assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> JdbcConnectTasks.create(untouched,
+                o -> o.migrate(false).policy(dev.connecttasks.domain.policy.TaskPolicy.defaults()))
+                .createInstance(dev.connecttasks.domain.request.CreateInstanceRequest.builder().build())))
+                .as("no schema: the service cannot work").isNotNull();
+        assertThatThrownBy(() -> historyRows(untouched)).as("and it ran no migration").isInstanceOf(SQLException.class);
+    }
+
+    private static DataSource freshH2(String name) {
+        org.h2.jdbcx.JdbcDataSource database = new org.h2.jdbcx.JdbcDataSource();
+        database.setURL("jdbc:h2:mem:" + name + "-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
+        return database;
+    }
+
+    private static long historyRows(DataSource database) throws SQLException {
+        try (Connection connection = database.getConnection(); Statement sql = connection.createStatement();
+             java.sql.ResultSet rows = sql.executeQuery("SELECT COUNT(*) FROM \"" + JdbcSchema.HISTORY_TABLE + "\"")) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+
     private static void contact(Statement sql, String id, String initial, String previous) throws SQLException {
         sql.execute("INSERT INTO ct_contact (instance_id, contact_id, channel, initiation_method, name, references_json, previous_contact_id, "
                 + "initial_contact_id, initiated_ns, reschedule_count) VALUES ('i', '" + id + "', 'VOICE', 'INBOUND', '', '{}', "

@@ -144,6 +144,26 @@ class JdbcOpenTaskShardsTest {
         assertThat(instance.refusedOpenCount()).isEqualTo(2);
     }
 
+    @ParameterizedTest
+    @EnumSource(TestDatabase.Kind.class)
+    void aTaskHoldsItsSlotUntilTheNanosecondItExpiresAndNotAtIt(TestDatabase.Kind kind) {
+        DataSource database = TestDatabase.shared(kind).emptied();
+        MutableClock clock = MutableClock.at("2026-03-02T10:00:00Z");
+        Instance instance = Instance.create(database, clock, 2);
+        java.time.Instant firstExpires = clock.instant().plus(EXPIRY);
+        instance.start();
+        clock.advance(Duration.ofMinutes(1));
+        instance.start();
+        clock.set(firstExpires.minusNanos(1));
+        assertThat(instance.refusedOpenCount()).as("a nanosecond before its expiry the first task is open").isEqualTo(2);
+        clock.set(firstExpires);
+        instance.start();
+        assertThat(instance.refusedOpenCount()).as("at its expiry it is not: its slot went to the start just made").isEqualTo(2);
+        clock.set(firstExpires.minusNanos(1));
+        assertThat(instance.refusedOpenCount()).as("the clock set back: the first task is open again beside the other two")
+                .isEqualTo(3);
+    }
+
     /** Open tasks per shard that holds any, as the rows say. */
     private static Map<Integer, Long> shardCounts(DataSource database) throws SQLException {
         Map<Integer, Long> counts = new TreeMap<>();
