@@ -104,11 +104,16 @@ public abstract class DirectoryContract {
     }
 
     @Test
-    void templatesKeepFieldsConstraintsDefaultsAndVersion() {
+    void templatesKeepEveryFieldTypeConstraintDefaultAndTheVersion() {
         TaskTemplate t = new TaskTemplate("i1", "t1", "name", Optional.of("For callbacks 😀 \"quoted\""), Optional.of("f"),
                 List.of(new TemplateField("Pick", FieldType.SINGLE_SELECT, List.of("a", "b"), Optional.of("Which one; 'a' or \"b\"")),
-                        TemplateField.of("N", FieldType.NUMBER)),
-                new TemplateConstraints(Set.of("Pick"), Set.of("N"), Set.of()), Map.of("N", "3"), TemplateStatus.ACTIVE, 1);
+                        TemplateField.of("N", FieldType.NUMBER), TemplateField.of("Title", FieldType.NAME),
+                        TemplateField.of("About", FieldType.DESCRIPTION), TemplateField.of("When", FieldType.SCHEDULED_TIME),
+                        TemplateField.of("T", FieldType.TEXT), TemplateField.of("TA", FieldType.TEXT_AREA), TemplateField.of("B", FieldType.BOOLEAN),
+                        TemplateField.of("D", FieldType.DATE_TIME), TemplateField.of("U", FieldType.URL), TemplateField.of("E", FieldType.EMAIL)),
+                // every field type, and every kind of constraint with more than one field where it can
+                new TemplateConstraints(Set.of("Pick", "T"), Set.of("N"), Set.of("TA", "E")), Map.of("N", "3", "T", "x"),
+                TemplateStatus.ACTIVE, 1);
         templates.save(t);
         TaskTemplate edited = t.edited(Optional.empty(), Optional.of("Described anew"), Optional.of(Optional.empty()), Optional.empty(),
                 Optional.empty(), Optional.empty(), Optional.of(TemplateStatus.INACTIVE));

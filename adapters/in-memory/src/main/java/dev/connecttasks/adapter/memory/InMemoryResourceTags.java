@@ -19,12 +19,11 @@ public final class InMemoryResourceTags implements ResourceTags, InMemoryInstanc
     }
 
     @Override
-    public Map<String, String> change(String instanceId, String key, UnaryOperator<Map<String, String>> change) {
-        Map<String, String> changed = tags.compute(new Key(instanceId, key), (k, current) -> {
+    public void change(String instanceId, String key, UnaryOperator<Map<String, String>> change) {
+        tags.compute(new Key(instanceId, key), (k, current) -> {
             Map<String, String> next = Map.copyOf(change.apply(current == null ? Map.of() : current));
             return next.isEmpty() ? null : next;
         });
-        return changed == null ? Map.of() : changed;
     }
 
     @Override

@@ -29,8 +29,8 @@ public final class JdbcResourceTags implements ResourceTags {
     }
 
     @Override
-    public Map<String, String> change(String instanceId, String key, UnaryOperator<Map<String, String>> change) {
-        return transactions.run(attempt -> {
+    public void change(String instanceId, String key, UnaryOperator<Map<String, String>> change) {
+        transactions.run(attempt -> {
             var connection = attempt.connection();
             Map<String, String> current = Sql.queryOne(connection, LOCK, row -> JsonColumns.attributes(row.getString(1)), instanceId, key)
                     .orElse(null);
@@ -48,7 +48,7 @@ public final class JdbcResourceTags implements ResourceTags {
             }
             Map<String, String> next = Map.copyOf(change.apply(current));
             Sql.update(connection, UPDATE, JsonColumns.attributes(next), instanceId, key);
-            return next;
+            return null;
         });
     }
 

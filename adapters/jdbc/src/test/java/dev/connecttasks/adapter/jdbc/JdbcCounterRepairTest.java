@@ -48,8 +48,34 @@ class JdbcCounterRepairTest {
         clock.advance(Duration.ofMinutes(1));
         execute(database, "UPDATE ct_open_shard SET open_count = open_count - 1, next_expiry_ns = " + Long.MAX_VALUE + " WHERE open_count >= 1");
 
-        assertThat(JdbcSchema.open(database)).as("the instances repaired").containsExactly(instance);
-        assertThat(JdbcSchema.open(database)).as("a second open finds nothing to repair").isEmpty();
+        java.util.List<java.util.logging.LogRecord> warnings = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.logging.Logger log = java.util.logging.Logger.getLogger("dev.connecttasks.jdbc");
+        java.util.logging.Handler capture = new java.util.logging.Handler() {
+            @Override
+            public void publish(java.util.logging.LogRecord record) {
+                warnings.add(record);
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        log.addHandler(capture);
+        try {
+            assertThat(JdbcSchema.open(database)).as("the instances repaired").containsExactly(instance);
+            assertThat(warnings).as("the repair is logged, naming the instance").singleElement()
+                    .satisfies(r -> assertThat(r.getLevel()).isEqualTo(java.util.logging.Level.WARNING))
+                    .satisfies(r -> assertThat(r.getMessage()).contains("1 instance(s)", instance));
+            warnings.clear();
+            assertThat(JdbcSchema.open(database)).as("a second open finds nothing to repair").isEmpty();
+            assertThat(warnings).as("and logs nothing").isEmpty();
+        } finally {
+            log.removeHandler(capture);
+        }
 
         ConnectTasksService after = JdbcConnectTasks.create(database, o -> o.clock(clock).policy(policy).migrate(false));
         after.startTaskContact(task);

@@ -17,7 +17,7 @@ public interface ResourceTags {
      * Replaces the tags under {@code key} by {@code change} of them, atomically: concurrent changes of
      * one key apply one after another, none lost. When {@code change} throws, nothing changes.
      */
-    Map<String, String> change(String instanceId, String key, UnaryOperator<Map<String, String>> change);
+    void change(String instanceId, String key, UnaryOperator<Map<String, String>> change);
 
     /** Removes the tags of every key of the instance that starts with {@code keyPrefix} ({@code contact/}: every contact's). */
     void removeUnder(String instanceId, String keyPrefix);
