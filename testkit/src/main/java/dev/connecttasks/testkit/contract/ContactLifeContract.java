@@ -100,6 +100,34 @@ public abstract class ContactLifeContract {
     }
 
     @Test
+    void eachMemberOfAnUpdateIsKeptWhenItIsTheOnlyOneThatChanges() {
+        // (SegmentAttributes can only carry connect:ContactExpiry, so it never changes without the expiry)
+        open();
+        String references = updatedAlone("references", Map.of("n", Reference.of("NUMBER", "7")),
+                u -> u.references(Map.of("n", Reference.of("NUMBER", "8"))));
+        String description = updatedAlone("description", Map.of(), u -> u.description("only this"));
+        String name = updatedAlone("name", Map.of(), u -> u.name("renamed"));
+
+        assertThat(references(references, "NUMBER")).containsExactly(new Listed("n", "NUMBER", "8"));
+        assertThat(described(description).description()).contains("only this");
+        assertThat(described(name).name()).isEqualTo("renamed");
+        assertThat(described(references).name()).as("nothing else moved").isEqualTo("references");
+    }
+
+    /** A task started, updated in one member, and stopped (the policy allows two open tasks). */
+    private String updatedAlone(String name, Map<String, Reference> references,
+                                java.util.function.UnaryOperator<UpdateContactRequest.Builder> member) {
+        String task = start(name, references);
+        service.updateContact(member.apply(update(task)).build());
+        service.stopContact(StopContactRequest.builder().instanceId(instance).contactId(task).build());
+        return task;
+    }
+
+    private dev.connecttasks.domain.contact.Contact described(String contact) {
+        return service.describeContact(DescribeContactRequest.builder().instanceId(instance).contactId(contact).build()).contact();
+    }
+
+    @Test
     void aRefusedUpdateNamesItsMemberAndChangesNothing() {
         open();
         String task = start("kept", Map.of());

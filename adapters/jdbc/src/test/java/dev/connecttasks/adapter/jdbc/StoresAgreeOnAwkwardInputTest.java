@@ -286,10 +286,13 @@ class StoresAgreeOnAwkwardInputTest {
         Map<Reason, Function<String, StartTaskContactRequest.Builder>> ids = Map.of(Reason.INSTANCE, v -> s.start().instanceId(v),
                 Reason.CONTACT_FLOW, v -> s.start().contactFlowId(v), Reason.PREVIOUS_CONTACT, v -> s.start().previousContactId(v),
                 Reason.RELATED_CONTACT, v -> s.start().relatedContactId(v));
-        ids.forEach((reason, member) -> assertThat(refused(ResourceNotFoundException.class,
-                () -> described(s, member.apply(s.task() + "\u0000"))).reason()).as("%s", reason).isEqualTo(reason));
-        assertThat(refused(ResourceNotFoundException.class, () -> s.service().describeContact(DescribeContactRequest.builder()
-                .instanceId(s.instance()).contactId(s.task() + "\u0000").build())).reason()).isEqualTo(Reason.CONTACT);
+        // U+0000 last, and first (where a search for it that starts past the first character would miss it)
+        for (String id : List.of(s.task() + "\u0000", "\u0000" + s.task())) {
+            ids.forEach((reason, member) -> assertThat(refused(ResourceNotFoundException.class,
+                    () -> described(s, member.apply(id))).reason()).as("%s", reason).isEqualTo(reason));
+            assertThat(refused(ResourceNotFoundException.class, () -> s.service().describeContact(DescribeContactRequest.builder()
+                    .instanceId(s.instance()).contactId(id).build())).reason()).isEqualTo(Reason.CONTACT);
+        }
     }
 
     @ParameterizedTest
