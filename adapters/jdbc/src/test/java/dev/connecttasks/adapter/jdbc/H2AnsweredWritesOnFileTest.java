@@ -43,6 +43,16 @@ class H2AnsweredWritesOnFileTest {
         String instance = service.createInstance(CreateInstanceRequest.builder().build()).instanceId();
         String flow = service.createContactFlow(CreateContactFlowRequest.builder().instanceId(instance).name("f").type("CONTACT_FLOW")
                 .build()).contactFlowId();
+        try {
+            answerAndCheckTheFile(service, instance, flow);
+        } finally {
+            try (Connection connection = database.getConnection(); java.sql.Statement statement = connection.createStatement()) {
+                statement.execute("SHUTDOWN");
+            }
+        }
+    }
+
+    private void answerAndCheckTheFile(ConnectTasksService service, String instance, String flow) throws Exception {
         for (int call = 0; call < CALLS; call++) {
             String contact = service.startTaskContact(StartTaskContactRequest.builder().instanceId(instance).name("t" + call)
                     .contactFlowId(flow).build()).contactId();
