@@ -9,7 +9,6 @@ import dev.connecttasks.domain.policy.TaskPolicy;
 import dev.connecttasks.domain.request.CreateContactFlowRequest;
 import dev.connecttasks.domain.request.CreateInstanceRequest;
 import dev.connecttasks.domain.request.StartTaskContactRequest;
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -53,7 +52,7 @@ class JdbcCommitOutcomeTest {
     private static DataSource losingTheAnswerToCommits(DataSource pool, AtomicInteger lost) {
         return (DataSource) Proxy.newProxyInstance(JdbcCommitOutcomeTest.class.getClassLoader(), new Class<?>[] {DataSource.class},
                 (proxy, method, args) -> {
-                    Object result = invoke(pool, method, args);
+                    Object result = Delegation.invoke(pool, method, args);
                     return result instanceof Connection connection ? connection(connection, lost) : result;
                 });
     }
@@ -61,11 +60,11 @@ class JdbcCommitOutcomeTest {
     private static Connection connection(Connection connection, AtomicInteger lost) {
         return (Connection) Proxy.newProxyInstance(JdbcCommitOutcomeTest.class.getClassLoader(), new Class<?>[] {Connection.class},
                 (proxy, method, args) -> {
-                    Object result = invoke(connection, method, args);
+                    Object result = Delegation.invoke(connection, method, args);
                     if (result instanceof PreparedStatement statement && ((String) args[0]).endsWith("COMMIT")) {
                         return Proxy.newProxyInstance(JdbcCommitOutcomeTest.class.getClassLoader(), new Class<?>[] {PreparedStatement.class},
                                 (p, m, a) -> {
-                                    Object value = invoke(statement, m, a);
+                                    Object value = Delegation.invoke(statement, m, a);
                                     if (m.getName().equals("execute") && lost.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
                                         throw new SQLException("An I/O error occurred while sending to the backend.", "08006");
                                     }
@@ -74,13 +73,5 @@ class JdbcCommitOutcomeTest {
                     }
                     return result;
                 });
-    }
-
-    private static Object invoke(Object target, java.lang.reflect.Method method, Object[] args) throws Throwable {
-        try {
-            return method.invoke(target, args);
-        } catch (InvocationTargetException e) {
-            throw e.getCause();
-        }
     }
 }

@@ -8,7 +8,6 @@ import dev.connecttasks.domain.request.CreateContactFlowRequest;
 import dev.connecttasks.domain.request.CreateInstanceRequest;
 import dev.connecttasks.domain.request.DescribeContactRequest;
 import dev.connecttasks.domain.request.StartTaskContactRequest;
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -56,7 +55,7 @@ class LentConnectionsTest {
                 (proxy, method, args) -> switch (method.getName()) {
                     case "close" -> null;
                     case "isClosed" -> false;
-                    default -> invoke(connection, method, args);
+                    default -> Delegation.invoke(connection, method, args);
                 });
         return (DataSource) Proxy.newProxyInstance(LentConnectionsTest.class.getClassLoader(), new Class<?>[] {DataSource.class},
                 (proxy, method, args) -> {
@@ -65,13 +64,5 @@ class LentConnectionsTest {
                     }
                     throw new UnsupportedOperationException(method.getName());
                 });
-    }
-
-    private static Object invoke(Object target, java.lang.reflect.Method method, Object[] args) throws Throwable {
-        try {
-            return method.invoke(target, args);
-        } catch (InvocationTargetException e) {
-            throw e.getCause();
-        }
     }
 }
