@@ -1,0 +1,124 @@
+package dev.connecttasks.adapter.jdbc;
+
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
+
+/**
+ * A pool that fails what a test chooses the way a database or network does: the next statements
+ * whose SQL matches, the next connections asked for, or the answer to the next commits (which go
+ * through). It counts what was tried, so a test can tell how many attempts the store made.
+ */
+final class FailingPool {
+
+    private static final Set<String> EXECUTIONS = Set.of("execute", "executeQuery", "executeUpdate", "executeLargeUpdate", "executeBatch");
+
+    private final DataSource pool;
+    private volatile Predicate<String> matching = sql -> false;
+    private volatile Supplier<SQLException> statementFailure;
+    private final AtomicInteger statementFailuresLeft = new AtomicInteger();
+    private final AtomicInteger matchingExecutions = new AtomicInteger();
+    private volatile Supplier<SQLException> connectionFailure;
+    private final AtomicInteger connectionFailuresLeft = new AtomicInteger();
+    private final AtomicInteger connectionsAsked = new AtomicInteger();
+    private final AtomicInteger commitAnswersToLose = new AtomicInteger();
+
+    FailingPool(DataSource pool) {
+        this.pool = pool;
+    }
+
+    /** The next {@code times} executions of a statement whose SQL matches throw the failure instead of running. */
+    FailingPool failStatements(Predicate<String> sql, int times, Supplier<SQLException> failure) {
+        statementFailure = failure;
+        matching = sql;
+        matchingExecutions.set(0);
+        statementFailuresLeft.set(times);
+        return this;
+    }
+
+    /** The next {@code times} connections asked for are refused with the failure. */
+    FailingPool failConnections(int times, Supplier<SQLException> failure) {
+        connectionFailure = failure;
+        connectionsAsked.set(0);
+        connectionFailuresLeft.set(times);
+        return this;
+    }
+
+    /** The next {@code times} commits go through, and then report a broken connection. */
+    FailingPool loseCommitAnswers(int times) {
+        commitAnswersToLose.set(times);
+        return this;
+    }
+
+    /** Nothing fails from now on. */
+    void heal() {
+        statementFailuresLeft.set(0);
+        connectionFailuresLeft.set(0);
+        commitAnswersToLose.set(0);
+    }
+
+    /** Executions of matching statements since {@link #failStatements}, failed or not. */
+    int matchingExecutions() {
+        return matchingExecutions.get();
+    }
+
+    /** Connections asked for since {@link #failConnections}, refused or not. */
+    int connectionsAsked() {
+        return connectionsAsked.get();
+    }
+
+    int commitAnswersLeftToLose() {
+        return commitAnswersToLose.get();
+    }
+
+    DataSource dataSource() {
+        return (DataSource) Proxy.newProxyInstance(FailingPool.class.getClassLoader(), new Class<?>[] {DataSource.class},
+                (proxy, method, args) -> {
+                    if (method.getName().equals("getConnection")) {
+                        connectionsAsked.incrementAndGet();
+                        if (takeOne(connectionFailuresLeft)) {
+                            throw connectionFailure.get();
+                        }
+                        return connection((Connection) Delegation.invoke(pool, method, args));
+                    }
+                    return Delegation.invoke(pool, method, args);
+                });
+    }
+
+    private Connection connection(Connection connection) {
+        return (Connection) Proxy.newProxyInstance(FailingPool.class.getClassLoader(), new Class<?>[] {Connection.class},
+                (proxy, method, args) -> {
+                    Object result = Delegation.invoke(connection, method, args);
+                    if (method.getName().equals("commit") && takeOne(commitAnswersToLose)) {
+                        throw new SQLException("An I/O error occurred while sending to the backend.", "08006");
+                    }
+                    if (result instanceof PreparedStatement statement && method.getName().equals("prepareStatement")) {
+                        return statement(statement, (String) args[0]);
+                    }
+                    return result;
+                });
+    }
+
+    private PreparedStatement statement(PreparedStatement statement, String sql) {
+        return (PreparedStatement) Proxy.newProxyInstance(FailingPool.class.getClassLoader(), new Class<?>[] {PreparedStatement.class},
+                (proxy, method, args) -> {
+                    if (EXECUTIONS.contains(method.getName()) && matching.test(sql)) {
+                        matchingExecutions.incrementAndGet();
+                        if (takeOne(statementFailuresLeft)) {
+                            throw statementFailure.get();
+                        }
+                    }
+                    return Delegation.invoke(statement, method, args);
+                });
+    }
+
+    private static boolean takeOne(AtomicInteger left) {
+        return left.getAndUpdate(n -> Math.max(0, n - 1)) > 0;
+    }
+}
