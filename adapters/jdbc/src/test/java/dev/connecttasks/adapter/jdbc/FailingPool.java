@@ -13,7 +13,8 @@ import javax.sql.DataSource;
 /**
  * A pool that fails what a test chooses the way a database or network does: the next statements
  * whose SQL matches, the next connections asked for, or the answer to the next commits (which go
- * through). It counts what was tried, so a test can tell how many attempts the store made.
+ * through). It can also let another process's work in just before a chosen statement. It counts
+ * what was tried, so a test can tell how many attempts the store made.
  */
 final class FailingPool {
 
@@ -28,6 +29,10 @@ final class FailingPool {
     private final AtomicInteger connectionFailuresLeft = new AtomicInteger();
     private final AtomicInteger connectionsAsked = new AtomicInteger();
     private final AtomicInteger commitAnswersToLose = new AtomicInteger();
+    private final java.util.concurrent.atomic.AtomicReference<Interjection> interjection = new java.util.concurrent.atomic.AtomicReference<>();
+
+    private record Interjection(Predicate<String> before, Runnable work) {
+    }
 
     FailingPool(DataSource pool) {
         this.pool = pool;
@@ -54,6 +59,20 @@ final class FailingPool {
     FailingPool loseCommitAnswers(int times) {
         commitAnswersToLose.set(times);
         return this;
+    }
+
+    /**
+     * Before the next statement whose SQL matches is executed, the work runs (on this thread, as
+     * another process would run it in between: on connections of its own); once.
+     */
+    FailingPool interject(Predicate<String> before, Runnable work) {
+        interjection.set(new Interjection(before, work));
+        return this;
+    }
+
+    /** Whether the interjected work has run. */
+    boolean interjected() {
+        return interjection.get() == null;
     }
 
     /** Nothing fails from now on. */
@@ -108,6 +127,11 @@ final class FailingPool {
     private PreparedStatement statement(PreparedStatement statement, String sql) {
         return (PreparedStatement) Proxy.newProxyInstance(FailingPool.class.getClassLoader(), new Class<?>[] {PreparedStatement.class},
                 (proxy, method, args) -> {
+                    Interjection next = interjection.get();
+                    if (EXECUTIONS.contains(method.getName()) && next != null && next.before().test(sql)
+                            && interjection.compareAndSet(next, null)) {
+                        next.work().run();
+                    }
                     if (EXECUTIONS.contains(method.getName()) && matching.test(sql)) {
                         matchingExecutions.incrementAndGet();
                         if (takeOne(statementFailuresLeft)) {
