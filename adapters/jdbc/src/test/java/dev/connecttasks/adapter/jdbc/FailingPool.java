@@ -13,7 +13,7 @@ import javax.sql.DataSource;
 /**
  * A pool that fails what a test chooses the way a database or network does: the next statements
  * whose SQL matches, the next connections asked for, or the answer to the next commits (which go
- * through). It can also let another process's work in just before a chosen statement. It counts
+ * through), or the next rollbacks. It can also let another process's work in just before a chosen statement. It counts
  * what was tried, so a test can tell how many attempts the store made.
  */
 final class FailingPool {
@@ -29,6 +29,7 @@ final class FailingPool {
     private final AtomicInteger connectionFailuresLeft = new AtomicInteger();
     private final AtomicInteger connectionsAsked = new AtomicInteger();
     private final AtomicInteger commitAnswersToLose = new AtomicInteger();
+    private final AtomicInteger rollbacksToFail = new AtomicInteger();
     private final java.util.concurrent.atomic.AtomicReference<Interjection> interjection = new java.util.concurrent.atomic.AtomicReference<>();
 
     private record Interjection(Predicate<String> before, Runnable work) {
@@ -75,11 +76,18 @@ final class FailingPool {
         return interjection.get() == null;
     }
 
+    /** The next {@code times} rollbacks fail, on a connection that broke. */
+    FailingPool failRollbacks(int times) {
+        rollbacksToFail.set(times);
+        return this;
+    }
+
     /** Nothing fails from now on. */
     void heal() {
         statementFailuresLeft.set(0);
         connectionFailuresLeft.set(0);
         commitAnswersToLose.set(0);
+        rollbacksToFail.set(0);
     }
 
     /** Executions of matching statements since {@link #failStatements}, failed or not. */
@@ -113,6 +121,9 @@ final class FailingPool {
     private Connection connection(Connection connection) {
         return (Connection) Proxy.newProxyInstance(FailingPool.class.getClassLoader(), new Class<?>[] {Connection.class},
                 (proxy, method, args) -> {
+                    if (method.getName().equals("rollback") && takeOne(rollbacksToFail)) {
+                        throw new SQLException("This connection has been closed.", "08003");
+                    }
                     Object result = Delegation.invoke(connection, method, args);
                     if (method.getName().equals("commit") && takeOne(commitAnswersToLose)) {
                         throw new SQLException("An I/O error occurred while sending to the backend.", "08006");

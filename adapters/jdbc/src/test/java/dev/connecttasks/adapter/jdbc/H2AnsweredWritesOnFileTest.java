@@ -21,8 +21,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * An answered call on an H2 file is in the file when it answers: a copy of the file taken right
- * after the answer, opened as a killed process's file would be, holds it. H2 writes commits to its
+ * An answered call on an H2 file is in the file when it answers, whether it wrote in a transaction
+ * or in auto-commit statements: a copy of the file taken right after the answer, opened as a
+ * killed process's file would be, holds it. H2 writes commits to its
  * file in the background, up to its WRITE_DELAY later; each call here is checked within a
  * millisecond or so of its answer, so a commit left to that background write shows as missing
  * (the crash test of the local server, {@code LocalServerCrashTest}, kills a real process).
@@ -52,21 +53,50 @@ class H2AnsweredWritesOnFileTest {
         }
     }
 
+    @Test
+    void everyAnsweredDirectoryWriteIsInTheFileWhenItAnswers() throws Exception {
+        JdbcDataSource database = new JdbcDataSource();
+        database.setURL("jdbc:h2:file:" + folder.resolve("live") + ";DB_CLOSE_DELAY=-1");
+        database.setUser("sa");
+        ConnectTasksService service = JdbcConnectTasks.create(database, o -> o.policy(TaskPolicy.defaults().withThrottling(false)));
+        try {
+            for (int call = 0; call < CALLS; call++) {
+                // saved in auto-commit statements, not in a transaction: an instance, then a quick connect, then its deletion
+                String instance = service.createInstance(CreateInstanceRequest.builder().instanceAlias("alias-" + call).build()).instanceId();
+                assertThat(rowsInACopyOfTheFile(call, "SELECT COUNT(*) FROM ct_instance WHERE instance_id = ?", instance))
+                        .as("instance %d in the file", call).isEqualTo(1);
+                String flow = service.createContactFlow(CreateContactFlowRequest.builder().instanceId(instance).name("f")
+                        .type("CONTACT_FLOW").build()).contactFlowId();
+                String quickConnect = service.createQuickConnect(dev.connecttasks.domain.request.CreateQuickConnectRequest.builder()
+                        .instanceId(instance).name("q").quickConnectType("FLOW").contactFlowId(flow).build()).quickConnectId();
+                assertThat(rowsInACopyOfTheFile(call, "SELECT COUNT(*) FROM ct_quick_connect WHERE quick_connect_id = ?", quickConnect))
+                        .as("quick connect %d in the file", call).isEqualTo(1);
+                service.deleteQuickConnect(instance, quickConnect);
+                assertThat(rowsInACopyOfTheFile(call, "SELECT COUNT(*) FROM ct_quick_connect WHERE quick_connect_id = ?", quickConnect))
+                        .as("quick connect %d's deletion in the file", call).isZero();
+            }
+        } finally {
+            try (Connection connection = database.getConnection(); java.sql.Statement statement = connection.createStatement()) {
+                statement.execute("SHUTDOWN");
+            }
+        }
+    }
+
     private void answerAndCheckTheFile(ConnectTasksService service, String instance, String flow) throws Exception {
         for (int call = 0; call < CALLS; call++) {
             String contact = service.startTaskContact(StartTaskContactRequest.builder().instanceId(instance).name("t" + call)
                     .contactFlowId(flow).build()).contactId();
-            assertThat(contactsInACopyOfTheFile(call, "SELECT COUNT(*) FROM ct_contact WHERE contact_id = ?", contact))
+            assertThat(rowsInACopyOfTheFile(call, "SELECT COUNT(*) FROM ct_contact WHERE contact_id = ?", contact))
                     .as("start %d, answered with %s, in the file", call, contact).isEqualTo(1);
             service.updateContactAttributes(UpdateContactAttributesRequest.builder().instanceId(instance).initialContactId(contact)
                     .attributes(Map.of("updated", "yes")).build());
-            assertThat(contactsInACopyOfTheFile(call, "SELECT COUNT(*) FROM ct_contact WHERE contact_id = ? AND attributes_json LIKE '%updated%'",
+            assertThat(rowsInACopyOfTheFile(call, "SELECT COUNT(*) FROM ct_contact WHERE contact_id = ? AND attributes_json LIKE '%updated%'",
                     contact)).as("attribute update %d in the file", call).isEqualTo(1);
         }
     }
 
     /** Copies the live file and counts the rows {@code query} finds in the copy, opened as after a crash. */
-    private long contactsInACopyOfTheFile(int call, String query, String contactId) throws Exception {
+    private long rowsInACopyOfTheFile(int call, String query, String contactId) throws Exception {
         Path copy = folder.resolve("copy-" + call + "-" + System.nanoTime());
         Files.copy(folder.resolve("live.mv.db"), Path.of(copy + ".mv.db"));
         try (Connection connection = DriverManager.getConnection("jdbc:h2:file:" + copy, "sa", "");

@@ -80,8 +80,11 @@ class JdbcTransientFailuresTest {
         Fixture fixture = new Fixture(kind);
         fixture.pool.failStatements(CONTACT_INSERT, 1, () -> new SQLException("value too long for type character varying", "22001"));
 
+        fixture.pool.failRollbacks(1);
         assertThatThrownBy(() -> fixture.service.startTaskContact(fixture.task("token-1"))).isInstanceOf(InternalServiceException.class)
-                .hasMessageContaining("value too long").hasMessageNotContaining("attempts");
+                .hasMessageContaining("value too long").hasMessageNotContaining("attempts")
+                .satisfies(refused -> assertThat(refused.getCause().getSuppressed()).as("the failed rollback, kept with the failure")
+                        .singleElement().satisfies(rollback -> assertThat(rollback).hasMessageContaining("has been closed")));
         assertThat(fixture.pool.matchingExecutions()).as("not run again").isEqualTo(1);
         assertThat(fixture.rows.contacts()).isZero();
 
@@ -120,7 +123,8 @@ class JdbcTransientFailuresTest {
 
         fixture.pool.failStatements(ANY, Integer.MAX_VALUE, () -> new SQLException("terminating connection due to administrator command", "57P01"));
         assertThatThrownBy(() -> fixture.service.describeContact(describe)).isInstanceOf(InternalServiceException.class)
-                .hasMessageContaining("administrator command");
+                .hasMessageContaining("administrator command").as("names the statement that failed").hasMessageContaining("SELECT ")
+                .hasMessageNotContaining("connecting");
         assertThat(fixture.pool.matchingExecutions()).isEqualTo(JdbcTransactions.MAX_ATTEMPTS);
 
         fixture.pool.failStatements(ANY, 1, () -> new SQLException("syntax error", "42601"));
