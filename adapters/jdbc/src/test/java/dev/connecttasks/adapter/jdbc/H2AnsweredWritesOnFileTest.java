@@ -17,6 +17,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Map;
 import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,54 +37,52 @@ class H2AnsweredWritesOnFileTest {
     @TempDir
     Path folder;
 
-    @Test
-    void everyAnsweredStartAndAttributeUpdateIsInTheFileWhenItAnswers() throws Exception {
-        JdbcDataSource database = new JdbcDataSource();
+    private JdbcDataSource database;
+    private ConnectTasksService service;
+
+    @BeforeEach
+    void openTheFile() {
+        database = new JdbcDataSource();
         database.setURL("jdbc:h2:file:" + folder.resolve("live") + ";DB_CLOSE_DELAY=-1");
         database.setUser("sa");
-        ConnectTasksService service = JdbcConnectTasks.create(database, o -> o.policy(TaskPolicy.defaults().withThrottling(false)));
+        service = JdbcConnectTasks.create(database, o -> o.policy(TaskPolicy.defaults().withThrottling(false)));
+    }
+
+    @AfterEach
+    void shutDown() throws SQLException {
+        try (Connection connection = database.getConnection(); java.sql.Statement statement = connection.createStatement()) {
+            statement.execute("SHUTDOWN");
+        }
+    }
+
+    @Test
+    void everyAnsweredStartAndAttributeUpdateIsInTheFileWhenItAnswers() throws Exception {
         String instance = service.createInstance(CreateInstanceRequest.builder().build()).instanceId();
         String flow = service.createContactFlow(CreateContactFlowRequest.builder().instanceId(instance).name("f").type("CONTACT_FLOW")
                 .build()).contactFlowId();
-        try {
-            answerAndCheckTheFile(service, instance, flow);
-        } finally {
-            try (Connection connection = database.getConnection(); java.sql.Statement statement = connection.createStatement()) {
-                statement.execute("SHUTDOWN");
-            }
-        }
+        answerAndCheckTheFile(instance, flow);
     }
 
     @Test
     void everyAnsweredDirectoryWriteIsInTheFileWhenItAnswers() throws Exception {
-        JdbcDataSource database = new JdbcDataSource();
-        database.setURL("jdbc:h2:file:" + folder.resolve("live") + ";DB_CLOSE_DELAY=-1");
-        database.setUser("sa");
-        ConnectTasksService service = JdbcConnectTasks.create(database, o -> o.policy(TaskPolicy.defaults().withThrottling(false)));
-        try {
-            for (int call = 0; call < CALLS; call++) {
-                // saved in auto-commit statements, not in a transaction: an instance, then a quick connect, then its deletion
-                String instance = service.createInstance(CreateInstanceRequest.builder().instanceAlias("alias-" + call).build()).instanceId();
-                assertThat(rowsInACopyOfTheFile(call, "SELECT COUNT(*) FROM ct_instance WHERE instance_id = ?", instance))
-                        .as("instance %d in the file", call).isEqualTo(1);
-                String flow = service.createContactFlow(CreateContactFlowRequest.builder().instanceId(instance).name("f")
-                        .type("CONTACT_FLOW").build()).contactFlowId();
-                String quickConnect = service.createQuickConnect(dev.connecttasks.domain.request.CreateQuickConnectRequest.builder()
-                        .instanceId(instance).name("q").quickConnectType("FLOW").contactFlowId(flow).build()).quickConnectId();
-                assertThat(rowsInACopyOfTheFile(call, "SELECT COUNT(*) FROM ct_quick_connect WHERE quick_connect_id = ?", quickConnect))
-                        .as("quick connect %d in the file", call).isEqualTo(1);
-                service.deleteQuickConnect(instance, quickConnect);
-                assertThat(rowsInACopyOfTheFile(call, "SELECT COUNT(*) FROM ct_quick_connect WHERE quick_connect_id = ?", quickConnect))
-                        .as("quick connect %d's deletion in the file", call).isZero();
-            }
-        } finally {
-            try (Connection connection = database.getConnection(); java.sql.Statement statement = connection.createStatement()) {
-                statement.execute("SHUTDOWN");
-            }
+        for (int call = 0; call < CALLS; call++) {
+            // saved in auto-commit statements, not in a transaction: an instance, then a quick connect, then its deletion
+            String instance = service.createInstance(CreateInstanceRequest.builder().instanceAlias("alias-" + call).build()).instanceId();
+            assertThat(rowsInACopyOfTheFile(call, "SELECT COUNT(*) FROM ct_instance WHERE instance_id = ?", instance))
+                    .as("instance %d in the file", call).isEqualTo(1);
+            String flow = service.createContactFlow(CreateContactFlowRequest.builder().instanceId(instance).name("f")
+                    .type("CONTACT_FLOW").build()).contactFlowId();
+            String quickConnect = service.createQuickConnect(dev.connecttasks.domain.request.CreateQuickConnectRequest.builder()
+                    .instanceId(instance).name("q").quickConnectType("FLOW").contactFlowId(flow).build()).quickConnectId();
+            assertThat(rowsInACopyOfTheFile(call, "SELECT COUNT(*) FROM ct_quick_connect WHERE quick_connect_id = ?", quickConnect))
+                    .as("quick connect %d in the file", call).isEqualTo(1);
+            service.deleteQuickConnect(instance, quickConnect);
+            assertThat(rowsInACopyOfTheFile(call, "SELECT COUNT(*) FROM ct_quick_connect WHERE quick_connect_id = ?", quickConnect))
+                    .as("quick connect %d's deletion in the file", call).isZero();
         }
     }
 
-    private void answerAndCheckTheFile(ConnectTasksService service, String instance, String flow) throws Exception {
+    private void answerAndCheckTheFile(String instance, String flow) throws Exception {
         for (int call = 0; call < CALLS; call++) {
             String contact = service.startTaskContact(StartTaskContactRequest.builder().instanceId(instance).name("t" + call)
                     .contactFlowId(flow).build()).contactId();
