@@ -56,7 +56,10 @@ final class FailingPool {
         return this;
     }
 
-    /** The next {@code times} commits go through, and then report a broken connection. */
+    /**
+     * The next {@code times} commits go through, and then report a broken connection: a JDBC commit,
+     * or a statement that carries the commit with the transaction's last writes (PostgreSQL's way).
+     */
     FailingPool loseCommitAnswers(int times) {
         commitAnswersToLose.set(times);
         return this;
@@ -126,7 +129,7 @@ final class FailingPool {
                     }
                     Object result = Delegation.invoke(connection, method, args);
                     if (method.getName().equals("commit") && takeOne(commitAnswersToLose)) {
-                        throw new SQLException("An I/O error occurred while sending to the backend.", "08006");
+                        throw lostAnswer();
                     }
                     if (result instanceof PreparedStatement statement && method.getName().equals("prepareStatement")) {
                         return statement(statement, (String) args[0]);
@@ -149,8 +152,16 @@ final class FailingPool {
                             throw statementFailure.get();
                         }
                     }
-                    return Delegation.invoke(statement, method, args);
+                    Object result = Delegation.invoke(statement, method, args);
+                    if (EXECUTIONS.contains(method.getName()) && sql.endsWith("COMMIT") && takeOne(commitAnswersToLose)) {
+                        throw lostAnswer();
+                    }
+                    return result;
                 });
+    }
+
+    private static SQLException lostAnswer() {
+        return new SQLException("An I/O error occurred while sending to the backend.", "08006");
     }
 
     private static boolean takeOne(AtomicInteger left) {

@@ -135,6 +135,12 @@ class JdbcTransientFailuresTest {
         assertThat(fixture.service.describeContact(describe).contact().contactId()).isEqualTo(contact);
     }
 
+    /**
+     * The commit went through and its answer was lost (on PostgreSQL, the answer to the statement that
+     * carries the commit with the last writes): the transaction may have committed, so the store
+     * answers InternalServiceException and never runs it again; the caller's retry with its
+     * ClientToken finds the contact.
+     */
     @ParameterizedTest
     @EnumSource(TestDatabase.Kind.class)
     void aCommitWhoseAnswerWasLostIsNeverRunAgain(TestDatabase.Kind kind) {
