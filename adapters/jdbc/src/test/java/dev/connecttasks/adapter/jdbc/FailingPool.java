@@ -6,15 +6,16 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 
 /**
- * A pool that fails what a test chooses the way a database or network does: the next statements
- * whose SQL matches, the next connections asked for, or the answer to the next commits (which go
- * through), or the next rollbacks. It can also let another process's work in just before a chosen statement. It counts
- * what was tried, so a test can tell how many attempts the store made.
+ * A pool that fails what a test chooses, the way a database or a network does: the next statements
+ * whose SQL matches, the next connections asked for, the answers to the next commits (which go
+ * through), the next rollbacks. It can also let another process's work in just before a chosen
+ * statement. It counts what was tried, so a test can tell how many attempts the store made.
  */
 final class FailingPool {
 
@@ -30,7 +31,7 @@ final class FailingPool {
     private final AtomicInteger connectionsAsked = new AtomicInteger();
     private final AtomicInteger commitAnswersToLose = new AtomicInteger();
     private final AtomicInteger rollbacksToFail = new AtomicInteger();
-    private final java.util.concurrent.atomic.AtomicReference<Interjection> interjection = new java.util.concurrent.atomic.AtomicReference<>();
+    private final AtomicReference<Interjection> interjection = new AtomicReference<>();
 
     private record Interjection(Predicate<String> before, Runnable work) {
     }
