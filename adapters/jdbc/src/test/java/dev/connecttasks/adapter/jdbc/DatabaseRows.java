@@ -27,6 +27,19 @@ final class DatabaseRows {
         return count("SELECT COUNT(*) FROM ct_contact WHERE instance_id = ? AND open_until_ns > ?", Nanos.of(Instant.now()));
     }
 
+    int guardRows() {
+        return count("SELECT COUNT(*) FROM ct_instance_guard WHERE instance_id = ?");
+    }
+
+    int openTaskShards() {
+        return count("SELECT COUNT(*) FROM ct_open_shard WHERE instance_id = ?");
+    }
+
+    java.util.List<String> flowIds() {
+        return read(connection -> Sql.query(connection, "SELECT contact_flow_id FROM ct_contact_flow WHERE instance_id = ?",
+                row -> row.getString(1), instance));
+    }
+
     int clientTokens() {
         return count("SELECT COUNT(*) FROM ct_client_token WHERE instance_id = ?");
     }

@@ -27,6 +27,7 @@ class JdbcTransientFailuresTest {
 
     private static final Predicate<String> CONTACT_INSERT = sql -> sql.contains("INSERT INTO ct_contact (");
     private static final Predicate<String> ANY = sql -> true;
+    private static final int MARIADB_DEADLOCK = 1213;
 
     @ParameterizedTest
     @EnumSource(TestDatabase.Kind.class)
@@ -88,7 +89,7 @@ class JdbcTransientFailuresTest {
         assertThat(fixture.pool.matchingExecutions()).as("not run again").isEqualTo(1);
         assertThat(fixture.rows.contacts()).isZero();
 
-        fixture.pool.failStatements(CONTACT_INSERT, 1, () -> new SQLException("duplicate key", "23000", vendorDeadlockCode()));
+        fixture.pool.failStatements(CONTACT_INSERT, 1, () -> new SQLException("duplicate key", "23000", MARIADB_DEADLOCK));
         assertThatThrownBy(() -> fixture.service.startTaskContact(fixture.task("token-1"))).isInstanceOf(InternalServiceException.class);
         assertThat(fixture.pool.matchingExecutions()).as("an integrity violation is never transient, whatever its vendor code").isEqualTo(1);
         assertThat(fixture.rows.contacts()).isZero();
@@ -167,10 +168,6 @@ class JdbcTransientFailuresTest {
             case POSTGRESQL -> new SQLException("could not obtain lock on row", "55P03");
             case MARIADB -> new SQLException("Lock wait timeout exceeded; try restarting transaction", "HY000", 1205);
         };
-    }
-
-    private static int vendorDeadlockCode() {
-        return 1213;
     }
 
     private static final class Fixture {
